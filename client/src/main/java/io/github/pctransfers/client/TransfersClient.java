@@ -1,0 +1,501 @@
+package io.github.pctransfers.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.jackson.JacksonEncoder;
+import io.github.pctransfers.client.auth.BearerTokenInterceptor;
+import io.github.pctransfers.client.auth.StaticTokenCredential;
+import io.github.pctransfers.client.auth.TokenCredential;
+import io.github.pctransfers.client.errors.PartnerCenterErrorDecoder;
+import io.github.pctransfers.client.http.CallExecutor;
+import io.github.pctransfers.client.http.RedactingLogger;
+import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.http.TimeoutAwareClient;
+import io.github.pctransfers.client.http.UserAgent;
+import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferIds;
+import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.generated.api.TransfersApi;
+import io.github.pctransfers.generated.invoker.ApiResponseDecoder;
+import io.github.pctransfers.generated.model.ApiResponse;
+import io.github.pctransfers.generated.model.TransferCreateRequest;
+import io.github.pctransfers.generated.model.TransferEligibility;
+import io.github.pctransfers.generated.model.TransferEntity;
+import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitResult;
+import io.github.pctransfers.generated.model.TransferUpdateRequest;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The Partner Center transfers API: one method per documented operation.
+ *
+ * <p>Immutable and thread-safe; build one per base URL and credential and share it. Every method validates its
+ * ids before anything is sent, sends a fresh MS-RequestId (kept on every retry of that call) and MS-CorrelationId
+ * unless {@link RequestOptions} fixes them, retries under the {@link RetryPolicy}, and throws only
+ * {@link io.github.pctransfers.client.errors.TransfersException}s (or {@link IllegalArgumentException} for bad
+ * arguments). The {@code …WithResponse} variants also return status and headers.
+ */
+public final class TransfersClient implements AutoCloseable {
+    /** Partner Center, global (also Microsoft Cloud for US Government). */
+    public static final String GLOBAL_BASE_URL = "https://api.partnercenter.microsoft.com";
+    /** Partner Center operated by 21Vianet. */
+    public static final String CHINA_21VIANET_BASE_URL = "https://partner.partnercenterapi.microsoftonline.cn";
+    /** The documented literal a reject sends (responses say {@code Reject}). */
+    static final String REJECT_LITERAL = "reject";
+    /** The documented literal a new-commerce cancel sends. */
+    static final String CANCEL_LITERAL = "Cancel";
+
+    private final String baseUrl;
+    private final String locale;
+    private final String applicationName;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final RetryPolicy retryPolicy;
+    private final TransfersApi api;
+    private final CallExecutor executor;
+    private final okhttp3.OkHttpClient httpClient;
+    private final ObjectMapper objectMapper;
+
+    private TransfersClient(Builder b) {
+        this.baseUrl = b.baseUrl;
+        this.locale = b.locale;
+        this.applicationName = b.applicationName;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.retryPolicy = b.retryPolicy;
+        this.objectMapper = TransfersJson.newObjectMapper();
+        // OkHttp's own silent retry would add attempts the policy does not count: off.
+        this.httpClient = new okhttp3.OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .build();
+        this.api = Feign.builder()
+                .client(new TimeoutAwareClient(new feign.okhttp.OkHttpClient(httpClient)))
+                .encoder(new JacksonEncoder(objectMapper))
+                .decoder(new ApiResponseDecoder(objectMapper))
+                .errorDecoder(new PartnerCenterErrorDecoder(objectMapper, b.clock))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+                .requestInterceptor(new BearerTokenInterceptor(b.credential))
+                .requestInterceptor(new UserAgent(b.applicationName))
+                .logger(new RedactingLogger())
+                .logLevel(Logger.Level.HEADERS)
+                .target(TransfersApi.class, baseUrl);
+        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
+    /** The JSON mapping the client uses, e.g. to log or store the models it returns. */
+    public ObjectMapper objectMapper() {
+        return objectMapper;
+    }
+
+    /** Releases pooled connections and threads. The client must not be used afterwards. */
+    @Override
+    public void close() {
+        httpClient.dispatcher().executorService().shutdown();
+        httpClient.connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "TransfersClient{baseUrl=" + baseUrl + ", locale=" + locale + ", applicationName=" + applicationName
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retryPolicy="
+                + retryPolicy + ", credential=REDACTED}";
+    }
+
+    // ---- create ----------------------------------------------------------------------------------------------
+
+    /** Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. */
+    public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer) {
+        return createTransfer(customerId, transfer, RequestOptions.none());
+    }
+
+    public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer, RequestOptions options) {
+        return createTransferWithResponse(customerId, transfer, options).value();
+    }
+
+    public Response<TransferEntity> createTransferWithResponse(String customerId, TransferCreateRequest transfer,
+            RequestOptions options) {
+        requireCustomer(customerId);
+        Objects.requireNonNull(transfer, "transfer");
+        CallIds ids = ids(options);
+        return run("createTransfer", "POST", ids, options, true, () -> api.createTransferWithHttpInfo(customerId,
+                transfer, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    // ---- read ------------------------------------------------------------------------------------------------
+
+    /** One transfer by id. */
+    public TransferEntity getTransfer(String customerId, String transferId) {
+        return getTransfer(customerId, transferId, RequestOptions.none());
+    }
+
+    public TransferEntity getTransfer(String customerId, String transferId, RequestOptions options) {
+        return getTransferWithResponse(customerId, transferId, options).value();
+    }
+
+    public Response<TransferEntity> getTransferWithResponse(String customerId, String transferId,
+            RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        CallIds ids = ids(options);
+        return run("getTransfer", "GET", ids, options, true, () -> api.getTransferWithHttpInfo(customerId,
+                transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    /** Every transfer of a customer (the API returns them all at once; there is no paging). */
+    public List<TransferEntity> listTransfers(String customerId) {
+        return listTransfers(customerId, RequestOptions.none());
+    }
+
+    public List<TransferEntity> listTransfers(String customerId, RequestOptions options) {
+        return listTransfersWithResponse(customerId, options).value();
+    }
+
+    public Response<List<TransferEntity>> listTransfersWithResponse(String customerId, RequestOptions options) {
+        requireCustomer(customerId);
+        CallIds ids = ids(options);
+        return run("listTransfers", "GET", ids, options, true, () -> api.listTransfersWithHttpInfo(customerId,
+                ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    /** Eligibility of each of the customer's subscriptions for a transfer type (documented: {@code directtoindirect}). */
+    public List<TransferEligibility> getTransferEligibility(String customerId, String transferType) {
+        return getTransferEligibility(customerId, transferType, RequestOptions.none());
+    }
+
+    public List<TransferEligibility> getTransferEligibility(String customerId, String transferType,
+            RequestOptions options) {
+        return getTransferEligibilityWithResponse(customerId, transferType, options).value();
+    }
+
+    public Response<List<TransferEligibility>> getTransferEligibilityWithResponse(String customerId,
+            String transferType, RequestOptions options) {
+        requireCustomer(customerId);
+        String type = HeaderValues.requireToken("transferType", transferType);
+        CallIds ids = ids(options);
+        return run("getTransferEligibility", "GET", ids, options, true, () -> api.getTransferEligibilityWithHttpInfo(
+                customerId, type, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    // ---- legacy lifecycle ------------------------------------------------------------------------------------
+
+    /**
+     * Accepts a legacy transfer. A 2xx can still carry failed line items: check
+     * {@link TransferAcceptance#hasFailures()}.
+     */
+    public TransferAcceptance acceptTransfer(String customerId, String transferId) {
+        return acceptTransfer(customerId, transferId, RequestOptions.none());
+    }
+
+    public TransferAcceptance acceptTransfer(String customerId, String transferId, RequestOptions options) {
+        return new TransferAcceptance(acceptTransferWithResponse(customerId, transferId, options).value());
+    }
+
+    public Response<TransferSubmitResult> acceptTransferWithResponse(String customerId, String transferId,
+            RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        CallIds ids = ids(options);
+        return run("acceptTransfer", "POST", ids, options, true, () -> api.acceptTransferWithHttpInfo(customerId,
+                transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    /** Rejects a legacy transfer: sends {@code {"id": transferId, "status": "reject"}}. */
+    public TransferEntity rejectTransfer(String customerId, String transferId) {
+        return rejectTransfer(customerId, transferId, RequestOptions.none());
+    }
+
+    public TransferEntity rejectTransfer(String customerId, String transferId, RequestOptions options) {
+        return rejectTransferWithResponse(customerId, transferId, options).value();
+    }
+
+    public Response<TransferEntity> rejectTransferWithResponse(String customerId, String transferId,
+            RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        TransferUpdateRequest body = new TransferUpdateRequest()
+                .id(transferId)
+                .status(TransferStatus.fromString(REJECT_LITERAL));
+        return update("rejectTransfer", customerId, transferId, body, options);
+    }
+
+    /** Withdraws a legacy transfer (204). A later get answers 404 with code 900100. */
+    public void withdrawTransfer(String customerId, String transferId) {
+        withdrawTransfer(customerId, transferId, RequestOptions.none());
+    }
+
+    public void withdrawTransfer(String customerId, String transferId, RequestOptions options) {
+        withdrawTransferWithResponse(customerId, transferId, options);
+    }
+
+    public Response<Void> withdrawTransferWithResponse(String customerId, String transferId, RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        CallIds ids = ids(options);
+        return run("withdrawTransfer", "DELETE", ids, options, false, () -> api.withdrawTransferWithHttpInfo(
+                customerId, transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    // ---- new commerce ----------------------------------------------------------------------------------------
+
+    /**
+     * Cancels a pending new-commerce transfer (target partner only). {@code details} may carry the partner tenant
+     * ids and customer name, as the documented request does; {@code id} and {@code status: "Cancel"} are set here.
+     */
+    public TransferEntity cancelTransfer(String customerId, String transferId, TransferUpdateRequest details) {
+        return cancelTransfer(customerId, transferId, details, RequestOptions.none());
+    }
+
+    public TransferEntity cancelTransfer(String customerId, String transferId, TransferUpdateRequest details,
+            RequestOptions options) {
+        return cancelTransferWithResponse(customerId, transferId, details, options).value();
+    }
+
+    public Response<TransferEntity> cancelTransferWithResponse(String customerId, String transferId,
+            TransferUpdateRequest details, RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        TransferUpdateRequest body = new TransferUpdateRequest()
+                .id(transferId)
+                .status(TransferStatus.fromString(CANCEL_LITERAL));
+        if (details != null) {
+            body.sourcePartnerTenantId(details.getSourcePartnerTenantId())
+                    .targetPartnerTenantId(details.getTargetPartnerTenantId())
+                    .customerName(details.getCustomerName());
+        }
+        return update("cancelTransfer", customerId, transferId, body, options);
+    }
+
+    /**
+     * Submits the line items of a new-commerce transfer (source partner). Each item needs {@code subscriptionId}
+     * and {@code productType}. The docs show no status value for this step, so none is sent.
+     */
+    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems) {
+        return submitTransfer(customerId, transferId, lineItems, RequestOptions.none());
+    }
+
+    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems,
+            RequestOptions options) {
+        return submitTransferWithResponse(customerId, transferId, lineItems, options).value();
+    }
+
+    public Response<TransferEntity> submitTransferWithResponse(String customerId, String transferId,
+            List<TransferLineItem> lineItems, RequestOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        if (lineItems == null || lineItems.isEmpty()) {
+            throw new IllegalArgumentException("lineItems must name at least one subscription");
+        }
+        for (TransferLineItem item : lineItems) {
+            if (item == null || item.getSubscriptionId() == null || item.getSubscriptionId().isBlank()) {
+                throw new IllegalArgumentException("every line item needs a subscriptionId");
+            }
+        }
+        TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
+        return update("submitTransfer", customerId, transferId, body, options);
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------------
+
+    private Response<TransferEntity> update(String operation, String customerId, String transferId,
+            TransferUpdateRequest body, RequestOptions options) {
+        CallIds ids = ids(options);
+        return run(operation, "PATCH", ids, options, true, () -> api.updateTransferWithHttpInfo(customerId,
+                transferId, body, ids.requestId, ids.correlationId, ids.locale, applicationName));
+    }
+
+    private <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
+            boolean bodyExpected, Supplier<ApiResponse<T>> attempt) {
+        RequestOptions o = options == null ? RequestOptions.none() : options;
+        CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId, o.connectTimeout(),
+                o.readTimeout(), bodyExpected);
+        CallExecutor.Completed<T> done = executor.execute(call, attempt);
+        return new Response<>(done.response.getStatusCode(), done.response.getHeaders(), done.response.getData(),
+                ids.requestId, ids.correlationId, done.attempts);
+    }
+
+    private CallIds ids(RequestOptions options) {
+        RequestOptions o = options == null ? RequestOptions.none() : options;
+        String requestId = o.requestId() != null ? o.requestId() : UUID.randomUUID().toString();
+        String correlationId = o.correlationId() != null ? o.correlationId() : UUID.randomUUID().toString();
+        String callLocale = o.locale() != null ? o.locale() : locale;
+        return new CallIds(requestId, correlationId, callLocale);
+    }
+
+    private static void requireCustomer(String customerId) {
+        TransferIds.requireGuid("customerId", customerId);
+    }
+
+    private static void requireCustomerAndTransfer(String customerId, String transferId) {
+        TransferIds.requireGuid("customerId", customerId);
+        TransferIds.requireGuid("transferId", transferId);
+    }
+
+    /** The ids of one logical call, fixed before its first attempt. */
+    private static final class CallIds {
+        final String requestId;
+        final String correlationId;
+        final String locale;
+
+        CallIds(String requestId, String correlationId, String locale) {
+            this.requestId = requestId;
+            this.correlationId = correlationId;
+            this.locale = locale;
+        }
+    }
+
+    /** Builds a {@link TransfersClient}. Only a credential is required. */
+    public static final class Builder {
+        private String baseUrl = GLOBAL_BASE_URL;
+        private TokenCredential credential;
+        private String locale;
+        private String applicationName;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Clock clock = Clock.systemUTC();
+        private CallExecutor.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+
+        private Builder() {
+        }
+
+        /**
+         * The API root, without {@code /v1}: {@link #GLOBAL_BASE_URL} (the default) or
+         * {@link #CHINA_21VIANET_BASE_URL}. Plain http is refused except to a loopback address (tests, simulator).
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = checkBaseUrl(baseUrl);
+            return this;
+        }
+
+        /** A caller-managed token, asked for on every attempt (so the supplier may refresh it). */
+        public Builder accessToken(Supplier<String> tokenSupplier) {
+            this.credential = new StaticTokenCredential(tokenSupplier);
+            return this;
+        }
+
+        /** Any credential, e.g. {@link io.github.pctransfers.client.auth.ClientSecretCredential}. */
+        public Builder credential(TokenCredential credential) {
+            this.credential = Objects.requireNonNull(credential, "credential");
+            return this;
+        }
+
+        /** X-Locale sent on every call unless a call overrides it; none by default (the service uses en-US). */
+        public Builder locale(String locale) {
+            this.locale = HeaderValues.requireToken("locale", locale);
+            return this;
+        }
+
+        /** MS-PartnerCenter-Application: the name of the calling application; also prefixed to the User-Agent. */
+        public Builder applicationName(String applicationName) {
+            this.applicationName = HeaderValues.requireToken("applicationName", applicationName);
+            return this;
+        }
+
+        /** Connect timeout of each attempt (default 10 s). */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = RequestOptions.Builder.positive("connectTimeout", connectTimeout);
+            return this;
+        }
+
+        /** Read timeout of each attempt (default 60 s). */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = RequestOptions.Builder.positive("readTimeout", readTimeout);
+            return this;
+        }
+
+        /** How to retry (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** The clock used for Retry-After dates and the retry budget (tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How to wait between attempts (tests). */
+        public Builder sleeper(CallExecutor.Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        public TransfersClient build() {
+            if (credential == null) {
+                throw new IllegalStateException("a credential is required: call accessToken(...) or credential(...)");
+            }
+            return new TransfersClient(this);
+        }
+
+        static String checkBaseUrl(String baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            URI uri;
+            try {
+                uri = URI.create(baseUrl.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+                throw new IllegalArgumentException("baseUrl must be an https URL with a host, got " + baseUrl);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment: " + baseUrl);
+            }
+            if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+                throw new IllegalArgumentException(
+                        "plain http would send the token in clear: only https is allowed, except to a loopback address; got "
+                                + baseUrl);
+            }
+            String s = uri.toString();
+            while (s.endsWith("/")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s;
+        }
+
+        private static boolean isLoopback(String host) {
+            String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+            if (h.equalsIgnoreCase("localhost")) {
+                return true;
+            }
+            // Only literal addresses: a name is not resolved here, so DNS cannot turn http into a remote call.
+            if (!h.matches("[0-9.]+") && !h.contains(":")) {
+                return false;
+            }
+            try {
+                return InetAddress.getByName(h).isLoopbackAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.pctransfers.client.errors;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** The request was refused as invalid (400), e.g. 800002 invalid input, 800078 invalid subscription, 900102 transfer already complete. */
+public class BadRequestException extends TransfersApiException {
+    private static final long serialVersionUID = 1L;
+
+    public BadRequestException(Map<String, ? extends Collection<String>> headers, String requestId, String correlationId,
+            PartnerCenterErrorBody error, String rawBody) {
+        super(400, headers, requestId, correlationId, error, rawBody);
+    }
+}

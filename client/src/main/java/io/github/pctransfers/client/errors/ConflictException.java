@@ -1,0 +1,14 @@
+package io.github.pctransfers.client.errors;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** The transfer is in progress (900101) or processed by another request (900104) (409). */
+public class ConflictException extends TransfersApiException {
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(Map<String, ? extends Collection<String>> headers, String requestId, String correlationId,
+            PartnerCenterErrorBody error, String rawBody) {
+        super(409, headers, requestId, correlationId, error, rawBody);
+    }
+}

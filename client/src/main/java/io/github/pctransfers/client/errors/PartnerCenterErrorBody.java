@@ -1,0 +1,46 @@
+package io.github.pctransfers.client.errors;
+
+import java.util.List;
+
+/**
+ * The decoded error body: Partner Center's {@code {code, description, data, source}} or the throttling shape
+ * {@code {statusCode, message}} (mapped to {@code code} and {@code description}). Any field may be null when the
+ * body did not carry it.
+ */
+public final class PartnerCenterErrorBody {
+    private final String code;
+    private final String description;
+    private final List<Object> data;
+    private final String source;
+
+    public PartnerCenterErrorBody(String code, String description, List<Object> data, String source) {
+        this.code = code;
+        this.description = description;
+        this.data = data == null ? List.of() : List.copyOf(data);
+        this.source = source;
+    }
+
+    /** The error code as text (the wire sends a number or a string), e.g. {@code "900100"}. */
+    public String code() {
+        return code;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Further details; empty when none were sent. */
+    public List<Object> data() {
+        return data;
+    }
+
+    /** The answering component, e.g. {@code PartnerFD}. */
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return "{code=" + code + ", description=" + description + ", source=" + source + "}";
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.pctransfers.client.errors;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Partner Center answered with an error status. Carries the status, the response headers, the request and
+ * correlation ids (quote them to Microsoft support), the decoded error body when there was one, and the raw body.
+ */
+public class TransfersApiException extends TransfersException {
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+    private final transient Map<String, List<String>> headers;
+    private final String requestId;
+    private final String correlationId;
+    private final transient PartnerCenterErrorBody error;
+    private final String rawBody;
+
+    public TransfersApiException(int statusCode, Map<String, ? extends Collection<String>> headers, String requestId,
+            String correlationId, PartnerCenterErrorBody error, String rawBody) {
+        super(message(statusCode, requestId, error));
+        this.statusCode = statusCode;
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (headers != null) {
+            headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
+        this.headers = Collections.unmodifiableMap(copy);
+        this.requestId = requestId;
+        this.correlationId = correlationId;
+        this.error = error;
+        this.rawBody = rawBody == null ? "" : rawBody;
+    }
+
+    private static String message(int status, String requestId, PartnerCenterErrorBody error) {
+        StringBuilder b = new StringBuilder("HTTP ").append(status);
+        if (error != null && error.code() != null) {
+            b.append(", code ").append(error.code());
+        }
+        if (error != null && error.description() != null) {
+            b.append(": ").append(error.description());
+        }
+        if (requestId != null) {
+            b.append(" (MS-RequestId ").append(requestId).append(')');
+        }
+        return b.toString();
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** Response headers, names case-insensitive. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The first value of a response header. */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The MS-RequestId of the call (the one sent, or the one echoed). */
+    public String requestId() {
+        return requestId;
+    }
+
+    /** The MS-CorrelationId of the call. */
+    public String correlationId() {
+        return correlationId;
+    }
+
+    /** The decoded error body, empty when the body was not a Partner Center error (HTML, empty, truncated). */
+    public Optional<PartnerCenterErrorBody> error() {
+        return Optional.ofNullable(error);
+    }
+
+    /** The Partner Center error code as text, when the body had one. */
+    public Optional<String> errorCode() {
+        return error().map(PartnerCenterErrorBody::code);
+    }
+
+    /** The body as received (at most the first 64 KiB), never null. */
+    public String rawBody() {
+        return rawBody;
+    }
+}

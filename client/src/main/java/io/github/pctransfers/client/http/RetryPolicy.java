@@ -1,0 +1,182 @@
+package io.github.pctransfers.client.http;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * When and how long to retry. Replaces Feign's defaults (which retry any method on I/O errors, never a 503, and
+ * any status that carries Retry-After).
+ *
+ * <p>Retried: connection failures, timeouts, 408, 429, 500, 502, 503 and 504. The wait is the server's
+ * {@code Retry-After} (seconds or HTTP-date, capped at {@link Builder#maxRetryAfter}) or else exponential backoff
+ * with jitter. Attempts and total time are both bounded. POST and PATCH are retried only because the client sends
+ * the same MS-RequestId on every attempt, which Partner Center uses as its idempotency key;
+ * {@link Builder#retryOnlyIdempotentMethods} turns that off.
+ */
+public final class RetryPolicy {
+    private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE", "PUT");
+
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration maxRetryAfter;
+    private final Duration totalBudget;
+    private final double jitter;
+    private final boolean retryOnlyIdempotentMethods;
+
+    private RetryPolicy(Builder b) {
+        this.maxAttempts = b.maxAttempts;
+        this.initialBackoff = b.initialBackoff;
+        this.maxBackoff = b.maxBackoff;
+        this.maxRetryAfter = b.maxRetryAfter;
+        this.totalBudget = b.totalBudget;
+        this.jitter = b.jitter;
+        this.retryOnlyIdempotentMethods = b.retryOnlyIdempotentMethods;
+    }
+
+    /** 4 attempts, 0.5 s doubling to 8 s with 25 % jitter, Retry-After capped at 60 s, 2 minutes in all. */
+    public static RetryPolicy defaults() {
+        return builder().build();
+    }
+
+    /** One attempt, no retry. */
+    public static RetryPolicy none() {
+        return builder().maxAttempts(1).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
+                .maxRetryAfter(maxRetryAfter).totalBudget(totalBudget).jitter(jitter)
+                .retryOnlyIdempotentMethods(retryOnlyIdempotentMethods);
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public Duration totalBudget() {
+        return totalBudget;
+    }
+
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public boolean retryOnlyIdempotentMethods() {
+        return retryOnlyIdempotentMethods;
+    }
+
+    /** Whether a response with this status may be retried. */
+    public boolean isRetryableStatus(int status) {
+        return RETRYABLE_STATUSES.contains(status);
+    }
+
+    /** Whether a call with this HTTP method may be retried at all under this policy. */
+    public boolean allowsMethod(String httpMethod) {
+        return !retryOnlyIdempotentMethods || IDEMPOTENT_METHODS.contains(httpMethod.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The backoff before retry number {@code retry} (1 for the first retry), jitter included. */
+    public Duration backoff(int retry) {
+        long base = initialBackoff.toMillis();
+        long capped = maxBackoff.toMillis();
+        long exp = retry >= 31 ? capped : Math.min(capped, base * (1L << Math.max(0, retry - 1)));
+        double factor = 1.0 - jitter * ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis(Math.max(0, Math.round(exp * factor)));
+    }
+
+    /** The wait for a server-sent Retry-After, capped. */
+    public Duration capRetryAfter(Duration requested) {
+        return requested.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : requested;
+    }
+
+    @Override
+    public String toString() {
+        return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
+                + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + ", totalBudget=" + totalBudget + ", jitter="
+                + jitter + ", retryOnlyIdempotentMethods=" + retryOnlyIdempotentMethods + "}";
+    }
+
+    /** Builds a {@link RetryPolicy}; every value is bounded. */
+    public static final class Builder {
+        private int maxAttempts = 4;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private Duration totalBudget = Duration.ofMinutes(2);
+        private double jitter = 0.25;
+        private boolean retryOnlyIdempotentMethods;
+
+        private Builder() {
+        }
+
+        /** Attempts in all, the first included: 1 to 10. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1 || maxAttempts > 10) {
+                throw new IllegalArgumentException("maxAttempts must be 1 to 10, got " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = nonNegative("initialBackoff", initialBackoff);
+            return this;
+        }
+
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = nonNegative("maxBackoff", maxBackoff);
+            return this;
+        }
+
+        /** The longest Retry-After honoured; a longer one is cut to this. */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = nonNegative("maxRetryAfter", maxRetryAfter);
+            return this;
+        }
+
+        /** No retry starts once this much time has passed since the call began (at most 30 minutes). */
+        public Builder totalBudget(Duration totalBudget) {
+            nonNegative("totalBudget", totalBudget);
+            if (totalBudget.compareTo(Duration.ofMinutes(30)) > 0) {
+                throw new IllegalArgumentException("totalBudget must be at most 30 minutes, got " + totalBudget);
+            }
+            this.totalBudget = totalBudget;
+            return this;
+        }
+
+        /** Fraction of each backoff taken off at random, 0 to 1, so that clients do not retry in step. */
+        public Builder jitter(double jitter) {
+            if (!(jitter >= 0 && jitter <= 1)) {
+                throw new IllegalArgumentException("jitter must be 0 to 1, got " + jitter);
+            }
+            this.jitter = jitter;
+            return this;
+        }
+
+        /** Retry only GET and DELETE (and other idempotent methods), never POST or PATCH. */
+        public Builder retryOnlyIdempotentMethods(boolean only) {
+            this.retryOnlyIdempotentMethods = only;
+            return this;
+        }
+
+        public RetryPolicy build() {
+            return new RetryPolicy(this);
+        }
+
+        private static Duration nonNegative(String name, Duration d) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative, got " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.pctransfers.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+
+/** Status of a transfer line item after processing ({@code Complete}, {@code Failed}); an open vocabulary. */
+public final class LineItemStatus extends ExtensibleString {
+    public static final LineItemStatus COMPLETE = new LineItemStatus("Complete");
+    public static final LineItemStatus FAILED = new LineItemStatus("Failed");
+
+    private static final List<LineItemStatus> KNOWN = List.of(COMPLETE, FAILED);
+
+    private LineItemStatus(String value) {
+        super(value);
+    }
+
+    /** The status for {@code value}, keeping its spelling; never fails on an unknown value. */
+    @JsonCreator
+    public static LineItemStatus fromString(String value) {
+        return value == null ? null : new LineItemStatus(value);
+    }
+
+    @Override
+    public boolean isKnown() {
+        return containsIgnoreCase(KNOWN, value());
+    }
+
+    /** The documented values. */
+    public static List<LineItemStatus> values() {
+        return KNOWN;
+    }
+}

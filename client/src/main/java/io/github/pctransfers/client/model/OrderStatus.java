@@ -1,0 +1,38 @@
+package io.github.pctransfers.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+
+/** Status of an order created by an accept (documented lowercase, e.g. {@code completed}); an open vocabulary. */
+public final class OrderStatus extends ExtensibleString {
+    public static final OrderStatus UNKNOWN = new OrderStatus("unknown");
+    public static final OrderStatus COMPLETED = new OrderStatus("completed");
+    public static final OrderStatus PENDING = new OrderStatus("pending");
+    public static final OrderStatus CANCELLED = new OrderStatus("cancelled");
+    public static final OrderStatus SUSPENDED = new OrderStatus("suspended");
+    public static final OrderStatus PENDING_REVIEW = new OrderStatus("pendingReview");
+    public static final OrderStatus PENDING_PO_UPLOAD = new OrderStatus("pendingPoUpload");
+
+    private static final List<OrderStatus> KNOWN =
+            List.of(UNKNOWN, COMPLETED, PENDING, CANCELLED, SUSPENDED, PENDING_REVIEW, PENDING_PO_UPLOAD);
+
+    private OrderStatus(String value) {
+        super(value);
+    }
+
+    /** The status for {@code value}, keeping its spelling; never fails on an unknown value. */
+    @JsonCreator
+    public static OrderStatus fromString(String value) {
+        return value == null ? null : new OrderStatus(value);
+    }
+
+    @Override
+    public boolean isKnown() {
+        return containsIgnoreCase(KNOWN, value());
+    }
+
+    /** The documented values. */
+    public static List<OrderStatus> values() {
+        return KNOWN;
+    }
+}

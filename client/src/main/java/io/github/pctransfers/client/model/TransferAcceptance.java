@@ -1,0 +1,103 @@
+package io.github.pctransfers.client.model;
+
+import io.github.pctransfers.generated.model.Order;
+import io.github.pctransfers.generated.model.TransferError;
+import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of accepting a transfer. Partner Center reports line items that could not be transferred inside
+ * the 2xx body ({@code transferErrors}), so a successful HTTP call can still be a partial failure: check
+ * {@link #hasFailures()}.
+ */
+public final class TransferAcceptance {
+    private final TransferSubmitResult result;
+
+    public TransferAcceptance(TransferSubmitResult result) {
+        this.result = Objects.requireNonNull(result, "result");
+    }
+
+    /** The body as received. */
+    public TransferSubmitResult result() {
+        return result;
+    }
+
+    /** The orders created for the line items that transferred. */
+    public List<Order> orders() {
+        return result.getOrders() == null ? List.of() : Collections.unmodifiableList(result.getOrders());
+    }
+
+    /** Whether any line item failed. */
+    public boolean hasFailures() {
+        return !failures().isEmpty();
+    }
+
+    /** One entry per failed line item, with the code and description of its error group. */
+    public List<LineItemFailure> failures() {
+        List<LineItemFailure> failures = new ArrayList<>();
+        if (result.getTransferErrors() == null) {
+            return failures;
+        }
+        for (TransferError error : result.getTransferErrors()) {
+            List<TransferLineItem> items = error.getLineItems();
+            if (items == null || items.isEmpty()) {
+                failures.add(new LineItemFailure(error, null));
+            } else {
+                for (TransferLineItem item : items) {
+                    failures.add(new LineItemFailure(error, item));
+                }
+            }
+        }
+        return failures;
+    }
+
+    @Override
+    public String toString() {
+        return "TransferAcceptance{orders=" + orders().size() + ", failures=" + failures() + "}";
+    }
+
+    /** A line item that was not transferred, and why. */
+    public static final class LineItemFailure {
+        private final TransferError error;
+        private final TransferLineItem lineItem;
+
+        LineItemFailure(TransferError error, TransferLineItem lineItem) {
+            this.error = error;
+            this.lineItem = lineItem;
+        }
+
+        /** The error code, e.g. 900103; null when the service sent none. */
+        public Integer code() {
+            return error.getCode();
+        }
+
+        /** What went wrong. */
+        public String description() {
+            return error.getDescription();
+        }
+
+        /** The failed subscription, or null when the error named no line item. */
+        public String subscriptionId() {
+            return lineItem == null ? null : lineItem.getSubscriptionId();
+        }
+
+        /** The failed line item as received, or null. */
+        public TransferLineItem lineItem() {
+            return lineItem;
+        }
+
+        /** The error group as received. */
+        public TransferError error() {
+            return error;
+        }
+
+        @Override
+        public String toString() {
+            return "{subscriptionId=" + subscriptionId() + ", code=" + code() + ", description=" + description() + "}";
+        }
+    }
+}

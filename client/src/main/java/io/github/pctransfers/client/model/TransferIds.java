@@ -1,0 +1,71 @@
+package io.github.pctransfers.client.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks customer and transfer ids before anything is sent. Ids go into the URL path, so anything but a GUID
+ * ({@code ../x}, {@code a/b}, {@code ?}, {@code #}, {@code %2F}, blanks) could reach another resource. Any letter
+ * case is accepted and the id is sent as given; version and variant bits are not checked, because documented
+ * ids break them.
+ */
+public final class TransferIds {
+    private static final Pattern GUID =
+            Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
+
+    private TransferIds() {
+    }
+
+    /** Whether {@code value} is a GUID in 8-4-4-4-12 form. */
+    public static boolean isGuid(String value) {
+        return value != null && GUID.matcher(value).matches();
+    }
+
+    /**
+     * Returns {@code value} unchanged when it is a GUID.
+     *
+     * @throws InvalidIdException naming the parameter and showing the refused value (quoted, escaped)
+     */
+    public static String requireGuid(String parameter, String value) {
+        if (!isGuid(value)) {
+            throw new InvalidIdException(parameter, value);
+        }
+        return value;
+    }
+
+    /** An id that is not a GUID, refused before any request is made. */
+    public static final class InvalidIdException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String parameter;
+
+        InvalidIdException(String parameter, String value) {
+            super(parameter + " must be a GUID (8-4-4-4-12 hexadecimal digits), got " + describe(value)
+                    + "; nothing was sent");
+            this.parameter = parameter;
+        }
+
+        /** The name of the refused parameter, e.g. {@code customerId}. */
+        public String parameter() {
+            return parameter;
+        }
+
+        private static String describe(String value) {
+            if (value == null) {
+                return "null";
+            }
+            StringBuilder b = new StringBuilder("\"");
+            int shown = Math.min(value.length(), 64);
+            for (int i = 0; i < shown; i++) {
+                char c = value.charAt(i);
+                if (c < 0x20 || c > 0x7e) {
+                    b.append(String.format("\\u%04x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+            if (value.length() > shown) {
+                b.append("...");
+            }
+            return b.append('"').toString();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.pctransfers.client.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+
+/**
+ * Status of a transfer: an open vocabulary, compared case-insensitively, unknown values kept as received.
+ *
+ * <p>Responses show {@code Active}, {@code Reject}, {@code Complete}, {@code PartiallyComplete},
+ * {@code InProgress}; requests send {@code reject} and {@code Cancel}; the entity page also names
+ * {@code Completed}, the portal {@code pending} and {@code expired}.
+ */
+public final class TransferStatus extends ExtensibleString {
+    public static final TransferStatus ACTIVE = new TransferStatus("Active");
+    public static final TransferStatus COMPLETE = new TransferStatus("Complete");
+    public static final TransferStatus COMPLETED = new TransferStatus("Completed");
+    public static final TransferStatus PARTIALLY_COMPLETE = new TransferStatus("PartiallyComplete");
+    public static final TransferStatus REJECT = new TransferStatus("Reject");
+    public static final TransferStatus CANCEL = new TransferStatus("Cancel");
+    public static final TransferStatus IN_PROGRESS = new TransferStatus("InProgress");
+    public static final TransferStatus PENDING = new TransferStatus("Pending");
+    public static final TransferStatus EXPIRED = new TransferStatus("Expired");
+
+    private static final List<TransferStatus> KNOWN = List.of(
+            ACTIVE, COMPLETE, COMPLETED, PARTIALLY_COMPLETE, REJECT, CANCEL, IN_PROGRESS, PENDING, EXPIRED);
+
+    private TransferStatus(String value) {
+        super(value);
+    }
+
+    /** The status for {@code value}, keeping its spelling; never fails on an unknown value. */
+    @JsonCreator
+    public static TransferStatus fromString(String value) {
+        return value == null ? null : new TransferStatus(value);
+    }
+
+    @Override
+    public boolean isKnown() {
+        return containsIgnoreCase(KNOWN, value());
+    }
+
+    /** The documented values. */
+    public static List<TransferStatus> values() {
+        return KNOWN;
+    }
+}
