@@ -131,7 +131,7 @@ public final class ReferenceRenderer {
             }
             html.append("</ul>\n");
         });
-        Map<String, Schema> schemas = componentSchemas();
+        Map<String, Schema<?>> schemas = spec.componentSchemas();
         if (!schemas.isEmpty()) {
             html.append("<h2>Schemas</h2>\n<ul>\n");
             schemas.keySet().forEach(name -> html.append("<li><a href=\"#schema-").append(anchor(name)).append("\">")
@@ -267,7 +267,7 @@ public final class ReferenceRenderer {
     }
 
     private void schemas() {
-        Map<String, Schema> schemas = componentSchemas();
+        Map<String, Schema<?>> schemas = spec.componentSchemas();
         if (schemas.isEmpty()) {
             return;
         }
@@ -276,13 +276,13 @@ public final class ReferenceRenderer {
             html.append("<section class=\"schema\" id=\"schema-").append(anchor(name)).append("\">\n<h3>")
                     .append(esc(name)).append("</h3>\n");
             markdown(schema.getDescription());
-            if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
+            Map<String, Schema<?>> properties = SpecDocument.properties(schema);
+            if (properties.isEmpty()) {
                 html.append("<p>Type: ").append(type(schema)).append("</p>\n");
             } else {
                 Set<String> required = schema.getRequired() == null ? Set.of() : Set.copyOf(schema.getRequired());
                 html.append("<table>\n<thead><tr><th>Property</th><th>Type</th><th>Required</th>")
                         .append("<th>Description</th></tr></thead>\n<tbody>\n");
-                Map<String, Schema> properties = schema.getProperties();
                 properties.forEach((propertyName, property) -> {
                     html.append("<tr><td><code>").append(esc(propertyName)).append("</code></td><td>")
                             .append(type(property)).append("</td><td>")
@@ -351,11 +351,10 @@ public final class ReferenceRenderer {
             String name = SpecDocument.componentName(schema.get$ref());
             return "<a href=\"#schema-" + anchor(name) + "\">" + esc(name) + "</a>";
         }
-        if (schema.getOneOf() != null || schema.getAnyOf() != null || schema.getAllOf() != null) {
-            String word = schema.getOneOf() != null ? "one of " : schema.getAnyOf() != null ? "any of " : "all of ";
-            List<Schema> branches = schema.getOneOf() != null ? schema.getOneOf()
-                    : schema.getAnyOf() != null ? schema.getAnyOf() : schema.getAllOf();
-            return word + branches.stream().map(branch -> type((Schema<?>) branch)).collect(Collectors.joining(" | "));
+        List<Schema<?>> branches = SpecDocument.compositionBranches(schema);
+        if (!branches.isEmpty()) {
+            String word = schema.getAllOf() != null ? "all of " : schema.getOneOf() != null ? "one of " : "any of ";
+            return word + branches.stream().map(this::type).collect(Collectors.joining(" | "));
         }
         String type = schema.getType();
         if ("array".equals(type)) {
@@ -382,12 +381,6 @@ public final class ReferenceRenderer {
 
     private static String values(List<?> values) {
         return values.stream().map(v -> "<code>" + esc(String.valueOf(v)) + "</code>").collect(Collectors.joining(", "));
-    }
-
-    @SuppressWarnings("rawtypes")
-    private Map<String, Schema> componentSchemas() {
-        return spec.model().getComponents() == null || spec.model().getComponents().getSchemas() == null
-                ? Map.of() : spec.model().getComponents().getSchemas();
     }
 
     private void markdown(String text) {

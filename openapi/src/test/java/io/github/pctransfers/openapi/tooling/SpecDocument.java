@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +140,33 @@ public final class SpecDocument {
         return schema.get$ref() == null ? schema
                 : component(componentsMap(model.getComponents() == null ? null
                         : model.getComponents().getSchemas()), schema.get$ref(), "schemas");
+    }
+
+    /** The component schemas, by name, in document order. */
+    public Map<String, Schema<?>> componentSchemas() {
+        return model.getComponents() == null ? Map.of() : wildcard(model.getComponents().getSchemas());
+    }
+
+    /** A schema's properties, by name, in document order. */
+    public static Map<String, Schema<?>> properties(Schema<?> schema) {
+        return wildcard(schema.getProperties());
+    }
+
+    /** The {@code allOf}, {@code oneOf} and {@code anyOf} branches of a schema, in that order. */
+    public static List<Schema<?>> compositionBranches(Schema<?> schema) {
+        List<Schema<?>> branches = new ArrayList<>();
+        for (List<?> list : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (list != null) {
+                list.forEach(branch -> branches.add((Schema<?>) branch));
+            }
+        }
+        return branches;
+    }
+
+    /** swagger-models types schema maps with the raw {@code Schema}; this gives them a wildcard once. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Schema<?>> wildcard(Map<String, ?> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap((Map<String, Schema<?>>) map);
     }
 
     /** {@code #/components/schemas/TransferEntity} gives {@code TransferEntity}. */

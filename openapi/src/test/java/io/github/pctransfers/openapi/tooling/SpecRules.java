@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * The house rules that openapi-style-validator (run by the build in the validate phase) has no rule for:
  * documented error responses on every operation, a description on every parameter, header and schema property,
- * declared and described tags, unique operation ids and no unused components. The operation rules
- * (operationId, summary, description, tags) are checked here too, so this class alone states the whole ruleset.
+ * declared and described tags and no unused components. The operation rules (operationId, summary,
+ * description, tags) are checked here too, so this class alone states the whole ruleset. A repeated operationId
+ * needs no rule: {@link SpecDocument} already rejects it as an invalid document.
  * The same rules are written for Redocly in {@code openapi/lint/redocly.yaml}.
  */
 public final class SpecRules {
@@ -39,7 +40,6 @@ public final class SpecRules {
     }
 
     public static final String OPERATION_METADATA = "operation-metadata";
-    public static final String OPERATION_ID_UNIQUE = "operation-id-unique";
     public static final String TAG_DECLARED = "tag-declared";
     public static final String ERROR_RESPONSES = "error-responses";
     public static final String PARAMETER_DESCRIPTION = "parameter-description";
@@ -76,20 +76,12 @@ public final class SpecRules {
                 }
             }
         }
-        Map<String, String> operationIds = new LinkedHashMap<>();
         for (SpecDocument.OperationEntry entry : spec.operations()) {
             Operation operation = entry.operation();
             String at = entry.label();
             requireText(OPERATION_METADATA, at, "operationId", operation.getOperationId());
             requireText(OPERATION_METADATA, at, "summary", operation.getSummary());
             requireText(OPERATION_METADATA, at, "description", operation.getDescription());
-            if (operation.getOperationId() != null) {
-                String previous = operationIds.putIfAbsent(operation.getOperationId(), at);
-                if (previous != null) {
-                    report(OPERATION_ID_UNIQUE, at, "operationId " + operation.getOperationId()
-                            + " is also used by " + previous);
-                }
-            }
             if (operation.getTags() == null || operation.getTags().isEmpty()) {
                 report(OPERATION_METADATA, at, "no tags");
             } else {
@@ -142,9 +134,7 @@ public final class SpecRules {
         if (components == null) {
             return;
         }
-        if (components.getSchemas() != null) {
-            components.getSchemas().forEach((name, schema) -> checkSchema("components.schemas." + name, schema));
-        }
+        spec.componentSchemas().forEach((name, schema) -> checkSchema("components.schemas." + name, schema));
         if (components.getParameters() != null) {
             components.getParameters().forEach((name, parameter) -> requireText(PARAMETER_DESCRIPTION,
                     "components.parameters." + name, "description", parameter.getDescription()));
@@ -182,25 +172,18 @@ public final class SpecRules {
         if (schema == null || schema.get$ref() != null) {
             return; // component schemas are checked once, under their own name
         }
-        if (schema.getProperties() != null) {
-            schema.getProperties().forEach((name, property) -> {
-                String propertyAt = at + "." + name;
-                String description = property.get$ref() == null
-                        ? property.getDescription() : spec.resolve(property).getDescription();
-                requireText(PROPERTY_DESCRIPTION, propertyAt, "description", description);
-                checkSchema(propertyAt, property);
-            });
-        }
+        SpecDocument.properties(schema).forEach((name, property) -> {
+            String propertyAt = at + "." + name;
+            String description = property.get$ref() == null
+                    ? property.getDescription() : spec.resolve(property).getDescription();
+            requireText(PROPERTY_DESCRIPTION, propertyAt, "description", description);
+            checkSchema(propertyAt, property);
+        });
         checkSchema(at + "[]", schema.getItems());
         if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
             checkSchema(at + "{}", additional);
         }
-        for (List<Schema> branches : List.of(nullToEmpty(schema.getAllOf()), nullToEmpty(schema.getOneOf()),
-                nullToEmpty(schema.getAnyOf()))) {
-            for (Schema<?> branch : branches) {
-                checkSchema(at, branch);
-            }
-        }
+        SpecDocument.compositionBranches(schema).forEach(branch -> checkSchema(at, branch));
     }
 
     /**
@@ -211,7 +194,7 @@ public final class SpecRules {
         JsonNode components = spec.tree().path("components");
         Set<String> reached = new HashSet<>();
         Deque<JsonNode> pending = new ArrayDeque<>();
-        spec.tree().fields().forEachRemaining(field -> {
+        spec.tree().properties().forEach(field -> {
             if (!field.getKey().equals("components")) {
                 pending.add(field.getValue());
             }
@@ -228,7 +211,7 @@ public final class SpecRules {
         spec.operations().forEach(entry -> requirements.addAll(nullToEmpty(entry.operation().getSecurity())));
         requirements.forEach(requirement -> usedSchemes.addAll(requirement.keySet()));
 
-        components.fields().forEachRemaining(kind -> kind.getValue().fieldNames().forEachRemaining(name -> {
+        components.properties().forEach(kind -> kind.getValue().fieldNames().forEachRemaining(name -> {
             boolean used = kind.getKey().equals("securitySchemes")
                     ? usedSchemes.contains(name)
                     : reached.contains("#/components/" + kind.getKey() + "/" + name);

@@ -111,7 +111,7 @@ public final class SpecTool {
     }
 
     private static List<String> ruleNames() {
-        return List.of(SpecRules.OPERATION_METADATA, SpecRules.OPERATION_ID_UNIQUE, SpecRules.TAG_DECLARED,
+        return List.of(SpecRules.OPERATION_METADATA, SpecRules.TAG_DECLARED,
                 SpecRules.ERROR_RESPONSES, SpecRules.PARAMETER_DESCRIPTION, SpecRules.HEADER_DESCRIPTION,
                 SpecRules.PROPERTY_DESCRIPTION, SpecRules.NO_UNUSED_COMPONENTS);
     }
