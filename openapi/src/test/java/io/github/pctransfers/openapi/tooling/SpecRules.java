@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -91,10 +92,14 @@ public final class SpecRules {
                     }
                 }
             }
-            for (Parameter parameter : spec.parameters(entry)) {
-                String parameterAt = at + " parameter " + parameter.getName() + " (" + parameter.getIn() + ")";
-                requireText(PARAMETER_DESCRIPTION, parameterAt, "description", parameter.getDescription());
-                checkSchema(parameterAt, parameter.getSchema());
+            // Referenced parameters, responses and headers are checked once, under components.
+            for (List<Parameter> parameters : Arrays.asList(entry.pathItem().getParameters(), operation.getParameters())) {
+                for (Parameter parameter : nullToEmpty(parameters)) {
+                    if (parameter.get$ref() == null) {
+                        checkParameter(at + " parameter " + parameter.getName() + " (" + parameter.getIn() + ")",
+                                parameter);
+                    }
+                }
             }
             if (operation.getRequestBody() != null && operation.getRequestBody().get$ref() == null) {
                 checkContent(at + " request body", operation.getRequestBody().getContent());
@@ -112,11 +117,8 @@ public final class SpecRules {
                 report(ERROR_RESPONSES, entry.label(), "no documented " + status + " response");
                 continue;
             }
-            ApiResponse resolved = spec.resolve(response);
-            String at = entry.label() + " response " + status;
-            requireText(ERROR_RESPONSES, at, "description", resolved.getDescription());
-            if (!hasSchema(resolved.getContent())) {
-                report(ERROR_RESPONSES, at, "no error body schema");
+            if (!hasSchema(spec.resolve(response).getContent())) {
+                report(ERROR_RESPONSES, entry.label() + " response " + status, "no error body schema");
             }
         }
         responses.forEach((status, response) -> {
@@ -136,10 +138,13 @@ public final class SpecRules {
         }
         spec.componentSchemas().forEach((name, schema) -> checkSchema("components.schemas." + name, schema));
         if (components.getParameters() != null) {
-            components.getParameters().forEach((name, parameter) -> requireText(PARAMETER_DESCRIPTION,
-                    "components.parameters." + name, "description", parameter.getDescription()));
+            components.getParameters().forEach((name, parameter) ->
+                    checkParameter("components.parameters." + name, parameter));
         }
-        checkHeaders("components.headers", components.getHeaders());
+        if (components.getHeaders() != null) {
+            components.getHeaders().forEach((name, header) -> requireText(HEADER_DESCRIPTION,
+                    "components.headers." + name, "description", header.getDescription()));
+        }
         if (components.getResponses() != null) {
             components.getResponses().forEach((name, response) -> {
                 String at = "components.responses." + name;
@@ -150,13 +155,19 @@ public final class SpecRules {
         }
     }
 
+    private void checkParameter(String at, Parameter parameter) {
+        requireText(PARAMETER_DESCRIPTION, at, "description", parameter.getDescription());
+        checkSchema(at, parameter.getSchema());
+    }
+
     private void checkHeaders(String at, Map<String, Header> headers) {
         if (headers == null) {
             return;
         }
         headers.forEach((name, header) -> {
-            Header resolved = spec.resolve(header);
-            requireText(HEADER_DESCRIPTION, at + " header " + name, "description", resolved.getDescription());
+            if (header.get$ref() == null) {
+                requireText(HEADER_DESCRIPTION, at + " header " + name, "description", header.getDescription());
+            }
         });
     }
 
