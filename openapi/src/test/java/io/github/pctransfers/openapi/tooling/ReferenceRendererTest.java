@@ -1,0 +1,105 @@
+package io.github.pctransfers.openapi.tooling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReferenceRendererTest {
+
+    private static final Path HOSTILE = Path.of("src/test/resources/reference/hostile");
+
+    private static SpecDocument spec;
+    private static List<ExampleCases.ExampleCase> cases;
+    private static String page;
+
+    @BeforeAll
+    static void renderProjectReference() {
+        spec = SpecDocument.read(Path.of("transfers.yaml"));
+        cases = ExampleCases.scan(Path.of("examples"));
+        page = ReferenceRenderer.render(spec, cases, SpecTool.sharedErrorExamples(Path.of("examples")));
+    }
+
+    @Test
+    void everyOperationHasASectionWithItsSummary() {
+        for (SpecDocument.OperationEntry entry : spec.operations()) {
+            String section = operationSection(entry.operation().getOperationId());
+            assertThat(section).contains("<code class=\"path\">" + ReferenceRenderer.esc(entry.path()) + "</code>")
+                    .contains(ReferenceRenderer.esc(entry.operation().getSummary()))
+                    .contains("<h4>Responses</h4>");
+        }
+    }
+
+    @Test
+    void everyCaseIsShownUnderItsOperationWithItsProvenance() {
+        for (ExampleCases.ExampleCase example : cases) {
+            String operationId = spec.operations().stream()
+                    .filter(op -> example.matches(op.method().name(), op.path()))
+                    .findFirst().orElseThrow().operation().getOperationId();
+            String section = operationSection(operationId);
+            String badge = example.authored() ? "badge authored" : "badge documented";
+            assertThat(section).as(example.name())
+                    .contains("id=\"case-" + example.name() + "\"")
+                    .contains(ReferenceRenderer.esc(example.request()))
+                    .contains(badge);
+            example.response().ifPresent(response ->
+                    assertThat(section).as(example.name()).contains(ReferenceRenderer.esc(response)));
+        }
+    }
+
+    @Test
+    void rejectCaseIsShownUnderTheUpdateOperation() {
+        assertThat(operationSection("updateTransfer")).contains("id=\"case-reject-a-transfer\"")
+                .contains("Authorization: Bearer &lt;token&gt;");
+        assertThat(operationSection("getTransfer")).doesNotContain("id=\"case-reject-a-transfer\"");
+    }
+
+    @Test
+    void pageLoadsNothingFromElsewhere() {
+        assertThat(page).doesNotContain("<script", "<link", "<iframe", "<img", "src=", "@import", "url(");
+        Matcher href = Pattern.compile("href=\"([^\"]*)\"").matcher(page);
+        while (href.find()) {
+            assertThat(href.group(1)).matches("#[A-Za-z0-9_-]+|https://.+");
+        }
+    }
+
+    @Test
+    void sharedErrorExamplesAreShown() {
+        assertThat(page).contains("id=\"shared-errors\"").contains("error-429-throttling")
+                .doesNotContain("Examples that match no operation");
+    }
+
+    @Test
+    void textFromTheSpecAndExamplesIsEscaped() {
+        SpecDocument hostile = SpecDocument.read(HOSTILE.resolve("spec.yaml"));
+        String html = ReferenceRenderer.render(hostile, ExampleCases.scan(HOSTILE.resolve("examples")), List.of());
+
+        assertThat(html).doesNotContain("<script", "javascript:", "<b onmouseover")
+                .contains("&lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt;")
+                .contains("&lt;/pre&gt;&lt;script&gt;alert(&#39;request&#39;)&lt;/script&gt;");
+    }
+
+    @Test
+    void aCaseThatMatchesNoOperationIsListedAtTheEnd() {
+        SpecDocument hostile = SpecDocument.read(HOSTILE.resolve("spec.yaml"));
+        List<ExampleCases.ExampleCase> hostileCases = ExampleCases.scan(HOSTILE.resolve("examples"));
+        String html = ReferenceRenderer.render(hostile, hostileCases, List.of());
+
+        assertThat(ReferenceRenderer.unmatched(hostile, hostileCases)).extracting(ExampleCases.ExampleCase::name)
+                .containsExactly("unknown-path");
+        assertThat(html.substring(html.indexOf("Examples that match no operation")))
+                .contains("id=\"case-unknown-path\"");
+    }
+
+    /** The operation's section, up to the next section. */
+    private static String operationSection(String operationId) {
+        int start = page.indexOf("id=\"op-" + operationId + "\"");
+        assertThat(start).as("section of %s", operationId).isPositive();
+        int end = page.indexOf("<section", start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+}
