@@ -13,12 +13,14 @@ import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Validates documented requests and responses against the spec with swagger-request-validator, and turns every
@@ -40,8 +42,9 @@ import java.util.Objects;
  * Date-times need no help: the validator accepts 0 to 12 fractional digits and {@code Z} or {@code +00:00}, so the
  * 7-digit .NET timestamps of the examples pass, and it rejects a date-time without an offset as RFC 3339 requires.
  *
- * <p>JSON pointers are the validator's, except that it writes {@code /} for the root of a body: that becomes
- * {@code ""}, the RFC 6901 pointer to the whole document.
+ * <p>Finding pointers are the validator's JSON pointers into the body, except that the root of a body, which the
+ * validator writes {@code /}, becomes {@code ""} (the RFC 6901 pointer to the whole document), and a finding about
+ * a parameter points at it as {@code <in>:<name>}, e.g. {@code header:MS-RequestId}.
  */
 public final class SpecValidator {
     /** A request with a body and no Content-Type (the validator would skip the body). */
@@ -145,6 +148,11 @@ public final class SpecValidator {
                     .orElse(null);
             if ("/".equals(pointer) && m.getKey().contains(".body.")) {
                 pointer = "";
+            }
+            Optional<Parameter> parameter = m.getContext().flatMap(ValidationReport.MessageContext::getParameter);
+            if (parameter.isPresent()) {
+                // A parameter's value is not a body: say which parameter, as "header:MS-RequestId".
+                pointer = parameter.get().getIn() + ":" + parameter.get().getName();
             }
             // The value at the pointer, except for the whole body (the report would repeat it).
             String found = pointer == null || pointer.isEmpty() || tree == null ? null : valueAt(tree, pointer);
