@@ -7,10 +7,11 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,7 +20,8 @@ import java.util.Objects;
  * {@code errata/} (corrected bodies), read either from a directory (a checkout) or from the classpath copy under
  * {@value #CLASSPATH_ROOT}, which also works when the classes come from a jar.
  *
- * <p>Close the bundle when done: a classpath bundle read from a jar holds the jar open.
+ * <p>Close the bundle when done: a classpath bundle read from a jar holds the jar open (bundles over the same jar
+ * share it). Thread-safe.
  */
 public final class OpenApiBundle implements AutoCloseable {
     /** Where the openapi module puts its files on the classpath. */
@@ -29,12 +31,13 @@ public final class OpenApiBundle implements AutoCloseable {
     public static final String EXAMPLES_DIR = "examples";
 
     private final Path root;
-    private final FileSystem ownedFileSystem;
+    private final URI jar;
     private final String location;
+    private boolean closed;
 
-    private OpenApiBundle(Path root, FileSystem ownedFileSystem, String location) {
+    private OpenApiBundle(Path root, URI jar, String location) {
         this.root = root;
-        this.ownedFileSystem = ownedFileSystem;
+        this.jar = jar;
         this.location = location;
     }
 
@@ -67,17 +70,9 @@ public final class OpenApiBundle implements AutoCloseable {
                 return new OpenApiBundle(Path.of(uri).getParent(), null, uri.toString());
             }
             if ("jar".equals(uri.getScheme())) {
-                String jar = uri.toString().substring(0, uri.toString().indexOf("!/"));
-                URI jarUri = URI.create(jar);
-                FileSystem owned = null;
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(jarUri, Map.of());
-                    owned = fs;
-                } catch (FileSystemAlreadyExistsException alreadyOpen) {
-                    fs = FileSystems.getFileSystem(jarUri);
-                }
-                return new OpenApiBundle(fs.getPath("/" + CLASSPATH_ROOT), owned, uri.toString());
+                URI jar = URI.create(uri.toString().substring(0, uri.toString().indexOf("!/")));
+                FileSystem fs = OpenJars.acquire(jar);
+                return new OpenApiBundle(fs.getPath("/" + CLASSPATH_ROOT), jar, uri.toString());
             }
             throw new IllegalStateException("cannot read " + specResource + " from " + uri
                     + ": only directories and jars are supported");
@@ -132,13 +127,48 @@ public final class OpenApiBundle implements AutoCloseable {
         }
     }
 
+    /** Releases the jar this bundle reads from, if any; closing twice is harmless. */
     @Override
-    public void close() {
-        if (ownedFileSystem != null) {
+    public synchronized void close() {
+        if (jar != null && !closed) {
+            OpenJars.release(jar);
+        }
+        closed = true;
+    }
+
+    /**
+     * The jar file systems bundles read from. Bundles over the same jar share one file system, which is closed when
+     * the last of them is (a jar file system is one per JVM: closing it under another bundle would break that one).
+     */
+    private static final class OpenJars {
+        private static final Map<URI, Integer> USERS = new HashMap<>();
+        private static final Map<URI, FileSystem> OWNED = new HashMap<>();
+
+        static synchronized FileSystem acquire(URI jar) throws IOException {
+            FileSystem fs;
             try {
-                ownedFileSystem.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                fs = FileSystems.getFileSystem(jar);
+            } catch (FileSystemNotFoundException notOpen) {
+                fs = FileSystems.newFileSystem(jar, Map.of());
+                OWNED.put(jar, fs);
+            }
+            USERS.merge(jar, 1, Integer::sum);
+            return fs;
+        }
+
+        static synchronized void release(URI jar) {
+            int left = USERS.merge(jar, -1, Integer::sum);
+            if (left > 0) {
+                return;
+            }
+            USERS.remove(jar);
+            FileSystem owned = OWNED.remove(jar);
+            if (owned != null) {
+                try {
+                    owned.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot close " + jar, e);
+                }
             }
         }
     }

@@ -92,12 +92,15 @@ public final class ResponseReproduction {
 
     private static void success(String caseName, Check check, String documentedBody, Optional<JavaType> resultType,
             ReplayOutcome outcome, ObjectMapper clientMapper, List<Finding> out) {
+        boolean documentedHasBody = documentedBody != null && !documentedBody.isBlank();
+        if (resultType.isPresent() && documentedHasBody) {
+            strictRead(caseName, check, documentedBody, resultType.get(), out);
+        }
         if (outcome.thrown() != null) {
             out.add(finding(caseName, check, "clientFailed", null, "a value", describe(outcome.thrown()),
                     "the client threw on a documented success response"));
             return;
         }
-        boolean documentedHasBody = documentedBody != null && !documentedBody.isBlank();
         if (resultType.isEmpty()) {
             if (documentedHasBody) {
                 out.add(finding(caseName, check, "bodyIgnored", "", null, null,
@@ -110,7 +113,6 @@ public final class ResponseReproduction {
                     "the facade method returns a value but the documented response has no body"));
             return;
         }
-        strictRead(caseName, check, documentedBody, resultType.get(), out);
         JsonNode expected;
         try {
             expected = JSON.readTree(documentedBody);
