@@ -61,8 +61,17 @@ public final class CaseRun {
         return operation;
     }
 
-    /** Runs one check. */
+    /**
+     * Runs one check.
+     *
+     * @throws IllegalArgumentException when the check does not apply to this case (see
+     *                                  {@link ConformanceSuite#checksFor})
+     */
     public CheckResult run(Check check) {
+        if (!suite.checksFor(exampleCase).contains(check)) {
+            throw new IllegalArgumentException("check \"" + check.displayName() + "\" does not apply to case "
+                    + exampleCase.name());
+        }
         suite.ledger().recordCheckRun(exampleCase.name(), check);
         List<Finding> findings = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -33,10 +33,10 @@ public final class ConformanceSuite implements AutoCloseable {
     private final ErrataLedger ledger;
     private final ExampleCases cases;
 
-    private ConformanceSuite(OpenApiBundle bundle) {
+    private ConformanceSuite(OpenApiBundle bundle, SpecValidator validator) {
         this.bundle = bundle;
-        this.spec = TransfersSpec.parse(bundle.read(OpenApiBundle.SPEC_FILE));
-        this.validator = new SpecValidator(spec);
+        this.validator = validator;
+        this.spec = validator.spec();
         this.mutator = new ResponseMutator(spec.openApi());
         this.errata = Errata.load(bundle);
         this.ledger = new ErrataLedger(errata);
@@ -49,7 +49,24 @@ public final class ConformanceSuite implements AutoCloseable {
 
     /** A suite over a bundle; closing the suite closes the bundle. */
     public static ConformanceSuite load(OpenApiBundle bundle) {
-        return new ConformanceSuite(Objects.requireNonNull(bundle, "bundle"));
+        Objects.requireNonNull(bundle, "bundle");
+        return new ConformanceSuite(bundle,
+                new SpecValidator(TransfersSpec.parse(bundle.read(OpenApiBundle.SPEC_FILE))));
+    }
+
+    /**
+     * A suite over a bundle that reuses a validator already built for the same spec (building one takes about a
+     * second); closing the suite closes the bundle.
+     *
+     * @throws IllegalArgumentException when the validator was built from another spec than the bundle's
+     */
+    public static ConformanceSuite load(OpenApiBundle bundle, SpecValidator validator) {
+        Objects.requireNonNull(bundle, "bundle");
+        Objects.requireNonNull(validator, "validator");
+        if (!validator.spec().text().equals(bundle.read(OpenApiBundle.SPEC_FILE))) {
+            throw new IllegalArgumentException("the validator was built from another spec than " + bundle.specFile());
+        }
+        return new ConformanceSuite(bundle, validator);
     }
 
     /** A suite over the openapi bundle on the classpath. */

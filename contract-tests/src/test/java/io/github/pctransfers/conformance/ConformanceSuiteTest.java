@@ -2,6 +2,7 @@ package io.github.pctransfers.conformance;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
@@ -10,6 +11,8 @@ import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.errata.Erratum;
 import io.github.pctransfers.conformance.replay.ClientReplay;
+import io.github.pctransfers.conformance.spec.SpecValidator;
+import io.github.pctransfers.conformance.spec.TransfersSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -46,7 +49,7 @@ class ConformanceSuiteTest {
             files.forEach(source -> copy(source, bundleDirectory.resolve(fixture.relativize(source).toString())));
         }
         Files.copy(Fixtures.openApiDirectory().resolve("transfers.yaml"), bundleDirectory.resolve("transfers.yaml"));
-        suite = ConformanceSuite.load(OpenApiBundle.fromDirectory(bundleDirectory));
+        suite = ConformanceSuite.load(OpenApiBundle.fromDirectory(bundleDirectory), TestSpec.validator());
         replay = new ClientReplay(WIREMOCK.getRuntimeInfo().getWireMock(), WIREMOCK.baseUrl());
     }
 
@@ -92,6 +95,8 @@ class ConformanceSuiteTest {
 
         assertThat(suite.checksFor(run.exampleCase())).containsExactly(Check.REQUEST_MATCHES_SPEC,
                 Check.CLIENT_SENDS_DOCUMENTED_REQUEST);
+        assertThatThrownBy(() -> run.run(Check.RESPONSE_MATCHES_SPEC))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not apply");
         assertThat(sends.standing()).singleElement().satisfies(f -> {
             assertThat(f.messageKey()).isEqualTo("conformance.facade.noMethod");
             assertThat(f.message()).contains("no facade method sends a PATCH with status \"Accept\"");
@@ -107,6 +112,16 @@ class ConformanceSuiteTest {
         assertThat(request.passed()).isTrue();
         assertThat(suite.ledger().stale()).extracting(Erratum::id).containsExactly("stale-erratum");
         assertThat(suite.ledger().applied()).isEmpty();
+    }
+
+    @Test
+    void aValidatorOfAnotherSpecIsRefused() {
+        SpecValidator other = new SpecValidator(TransfersSpec.parse(
+                "openapi: 3.0.3\ninfo: {title: other, version: '1'}\npaths: {}\n"));
+
+        assertThatThrownBy(() -> ConformanceSuite.load(OpenApiBundle.fromDirectory(bundleDirectory), other))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("built from another spec");
     }
 
     private static CaseRun start(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.pctransfers.conformance.cases.ExampleCase;
+import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.errata.Erratum;
 import io.github.pctransfers.conformance.replay.ClientReplay;
 import java.util.List;
@@ -36,7 +37,7 @@ class ExampleReplayTest {
 
     @BeforeAll
     static void loadSuiteOnce() {
-        suite = ConformanceSuite.loadBundled();
+        suite = ConformanceSuite.load(OpenApiBundle.fromClasspath(), TestSpec.validator());
         replay = new ClientReplay(WIREMOCK.getRuntimeInfo().getWireMock(), WIREMOCK.baseUrl());
     }
 

@@ -77,6 +77,11 @@ public final class SpecValidator {
      */
     public List<Finding> validateRequest(String caseName, Check check, HttpExample request) {
         List<Finding> findings = new ArrayList<>();
+        if (!isHttpMethod(request.method())) {
+            findings.add(Finding.of(caseName, check, UNKNOWN_OPERATION, "method", "an HTTP method",
+                    request.method(), "the request's method is not an HTTP method the spec can describe"));
+            return findings;
+        }
         if (spec.findOperation(request.method(), request.path()).isEmpty()) {
             findings.add(Finding.of(caseName, check, UNKNOWN_OPERATION, null,
                     "an operation of the spec", request.method() + " " + request.path(),
@@ -129,6 +134,15 @@ public final class SpecValidator {
         findings.addAll(toFindings(caseName, check, validator.validateResponse(request.path(), method, b.build()),
                 body));
         return findings;
+    }
+
+    private static boolean isHttpMethod(String method) {
+        for (Request.Method m : Request.Method.values()) {
+            if (m.name().equals(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Finding> toFindings(String caseName, Check check, ValidationReport report, String body) {
