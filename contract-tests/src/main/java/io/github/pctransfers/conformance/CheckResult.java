@@ -1,0 +1,53 @@
+package io.github.pctransfers.conformance;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of one check on one case: every finding, excused or not. The check passes when no finding stands.
+ *
+ * @param caseName the example case
+ * @param check    the check
+ * @param findings everything found, excused findings included
+ * @param notes    what the check did that a reader of a report may want to know (e.g. "used the corrected body of
+ *                 erratum X"); never a reason to fail
+ */
+public record CheckResult(String caseName, Check check, List<Finding> findings, List<String> notes) {
+
+    public CheckResult {
+        Objects.requireNonNull(caseName, "caseName");
+        Objects.requireNonNull(check, "check");
+        findings = List.copyOf(findings);
+        notes = List.copyOf(notes);
+    }
+
+    /** Whether no finding stands. */
+    public boolean passed() {
+        return findings.stream().allMatch(Finding::excused);
+    }
+
+    /** The findings no erratum excuses. */
+    public List<Finding> standing() {
+        return findings.stream().filter(f -> !f.excused()).toList();
+    }
+
+    /** The findings an erratum excuses. */
+    public List<Finding> excused() {
+        return findings.stream().filter(Finding::excused).toList();
+    }
+
+    /** A readable account of the result, for assertion messages and reports. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append(caseName).append(" / ").append(check.displayName()).append(": ")
+                .append(passed() ? "passed" : "FAILED");
+        if (!findings.isEmpty()) {
+            b.append('\n').append(findings.stream().map(f -> "  - " + f).collect(Collectors.joining("\n")));
+        }
+        if (!notes.isEmpty()) {
+            b.append('\n').append(notes.stream().map(n -> "  note: " + n).collect(Collectors.joining("\n")));
+        }
+        return b.toString();
+    }
+}

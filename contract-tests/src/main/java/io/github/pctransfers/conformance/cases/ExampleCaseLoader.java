@@ -1,0 +1,104 @@
+package io.github.pctransfers.conformance.cases;
+
+import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.http.HttpExampleFormatException;
+import io.github.pctransfers.conformance.http.HttpExampleParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds the example cases of an {@code examples/} folder.
+ *
+ * <p>A case is a folder holding {@code request.http} and {@code SOURCE.txt}; {@code response.http} is optional.
+ * Not cases, and listed as skipped with the reason: folders whose name starts with {@code _} (shared fixtures such
+ * as {@code _shared-error-examples}) and folders without {@code request.http} (pages whose example could not be
+ * read, or only in part: {@code *.PARTIAL.*} files are never read).
+ */
+public final class ExampleCaseLoader {
+    public static final String REQUEST_FILE = "request.http";
+    public static final String RESPONSE_FILE = "response.http";
+    public static final String SOURCE_FILE = "SOURCE.txt";
+
+    private ExampleCaseLoader() {
+    }
+
+    /** The cases of a bundle's {@code examples/} folder. */
+    public static ExampleCases load(OpenApiBundle bundle) {
+        return load(bundle.examplesDirectory());
+    }
+
+    /**
+     * The cases of an examples folder, sorted by name.
+     *
+     * @throws IllegalStateException when a case folder has no SOURCE.txt or an example cannot be parsed (the
+     *                               message names the file and line)
+     */
+    public static ExampleCases load(Path examplesDirectory) {
+        if (!Files.isDirectory(examplesDirectory)) {
+            throw new IllegalArgumentException("not a directory: " + examplesDirectory);
+        }
+        List<ExampleCase> cases = new ArrayList<>();
+        List<ExampleCases.Skipped> skipped = new ArrayList<>();
+        for (Path folder : folders(examplesDirectory)) {
+            String name = folder.getFileName().toString().replace("/", "");
+            if (name.startsWith("_")) {
+                skipped.add(new ExampleCases.Skipped(name, "shared fixtures, not a case"));
+                continue;
+            }
+            Path requestFile = folder.resolve(REQUEST_FILE);
+            if (!Files.isRegularFile(requestFile)) {
+                skipped.add(new ExampleCases.Skipped(name, "no " + REQUEST_FILE + " (files: " + fileNames(folder)
+                        + ")"));
+                continue;
+            }
+            cases.add(loadCase(name, folder));
+        }
+        cases.sort(Comparator.comparing(ExampleCase::name));
+        skipped.sort(Comparator.comparing(ExampleCases.Skipped::folder));
+        return new ExampleCases(cases, skipped);
+    }
+
+    private static ExampleCase loadCase(String name, Path folder) {
+        Path sourceFile = folder.resolve(SOURCE_FILE);
+        if (!Files.isRegularFile(sourceFile)) {
+            throw new IllegalStateException("case " + name + " has no " + SOURCE_FILE
+                    + ": every case must say where it comes from");
+        }
+        String sourceText = OpenApiBundle.readString(sourceFile);
+        HttpExample request = parse(folder.resolve(REQUEST_FILE), true);
+        Path responseFile = folder.resolve(RESPONSE_FILE);
+        HttpExample response = Files.isRegularFile(responseFile) ? parse(responseFile, false) : null;
+        return new ExampleCase(name, folder, Origin.ofSourceText(sourceText), sourceText, request, response);
+    }
+
+    private static HttpExample parse(Path file, boolean request) {
+        String text = OpenApiBundle.readString(file);
+        try {
+            return request ? HttpExampleParser.parseRequest(text) : HttpExampleParser.parseResponse(text);
+        } catch (HttpExampleFormatException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> folders(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static List<String> fileNames(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+}
