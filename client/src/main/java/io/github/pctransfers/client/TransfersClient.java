@@ -37,8 +37,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The Partner Center transfers API: one method per documented operation.
@@ -47,7 +47,8 @@ import java.util.function.Supplier;
  * ids before anything is sent, sends a fresh MS-RequestId (kept on every retry of that call) and MS-CorrelationId
  * unless {@link RequestOptions} fixes them, retries under the {@link RetryPolicy}, and throws only
  * {@link io.github.pctransfers.client.errors.TransfersException}s (or {@link IllegalArgumentException} for bad
- * arguments). The {@code …WithResponse} variants also return status and headers.
+ * arguments, and {@link IllegalStateException} once closed; neither sends anything). No Feign or Jackson exception
+ * leaves it. The {@code …WithResponse} variants also return status and headers.
  */
 public final class TransfersClient implements AutoCloseable {
     /** Partner Center, global (also Microsoft Cloud for US Government). */

@@ -163,8 +163,9 @@ class RetryTest extends WireMockTestBase {
 
     @Test
     void aReadTimeoutIsRetried() {
-        firstThen(() -> get(urlEqualTo(TRANSFER_PATH)), ok(ENTITY).withFixedDelay(1000), ok(ENTITY));
-        try (TransfersClient client = clientBuilder().readTimeout(Duration.ofMillis(200)).build()) {
+        // Generous numbers: the second attempt must not time out on a busy machine.
+        firstThen(() -> get(urlEqualTo(TRANSFER_PATH)), ok(ENTITY).withFixedDelay(4000), ok(ENTITY));
+        try (TransfersClient client = clientBuilder().readTimeout(Duration.ofMillis(1000)).build()) {
             assertThat(client.getTransferWithResponse(CUSTOMER_ID, TRANSFER_ID, RequestOptions.none()).attempts())
                     .isEqualTo(2);
         }

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 class TransportFailuresTest extends WireMockTestBase {
 
-    private TransfersException failureOf(ResponseDefinitionBuilder response,
+    private TransfersException failureOf(ResponseDefinitionBuilder response, Duration readTimeout,
             Function<TransfersClient, Object> call) {
         SERVER.stubFor(any(anyUrl()).willReturn(response));
-        try (TransfersClient client = clientBuilder().retryPolicy(RetryPolicy.none())
-                .readTimeout(Duration.ofMillis(300)).build()) {
+        try (TransfersClient client = clientBuilder().retryPolicy(RetryPolicy.none()).readTimeout(readTimeout)
+                .build()) {
             Throwable thrown = catchThrowable(() -> call.apply(client));
             assertThat(thrown).isInstanceOf(TransfersException.class);
             for (Throwable c = thrown; c != null; c = c.getCause()) {
@@ -53,7 +53,7 @@ class TransportFailuresTest extends WireMockTestBase {
     }
 
     private TransfersException getFailure(ResponseDefinitionBuilder response) {
-        return failureOf(response, c -> c.getTransfer(CUSTOMER_ID, TRANSFER_ID));
+        return failureOf(response, Duration.ofSeconds(10), c -> c.getTransfer(CUSTOMER_ID, TRANSFER_ID));
     }
 
     @Test
@@ -83,8 +83,8 @@ class TransportFailuresTest extends WireMockTestBase {
 
     @Test
     void aReadTimeoutIsARequestTimeoutException() {
-        assertThat(getFailure(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}")))
-                .isExactlyInstanceOf(RequestTimeoutException.class);
+        assertThat(failureOf(aResponse().withStatus(200).withFixedDelay(1500).withBody("{}"), Duration.ofMillis(300),
+                c -> c.getTransfer(CUSTOMER_ID, TRANSFER_ID))).isExactlyInstanceOf(RequestTimeoutException.class);
     }
 
     @Test
