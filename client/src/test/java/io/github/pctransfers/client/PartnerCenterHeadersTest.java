@@ -78,6 +78,14 @@ class PartnerCenterHeadersTest extends WireMockTestBase {
     }
 
     @Test
+    void headerValuesWithBracesAndPercentSignsAreSentLiterally() {
+        try (TransfersClient client = clientBuilder().applicationName("Contoso {Billing} 100%").build()) {
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+        }
+        assertThat(requests().get(0).getHeader("MS-PartnerCenter-Application")).isEqualTo("Contoso {Billing} 100%");
+    }
+
+    @Test
     void optionalHeadersAreLeftOutWhenNotConfigured() {
         try (TransfersClient client = clientBuilder().build()) {
             client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
