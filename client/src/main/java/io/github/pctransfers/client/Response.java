@@ -68,7 +68,7 @@ public final class Response<T> {
         return correlationId;
     }
 
-    /** How many attempts the call took (1 when it was not retried). */
+    /** How many requests the call sent: 1 when it was neither retried nor re-sent after a 401. */
     public int attempts() {
         return attempts;
     }

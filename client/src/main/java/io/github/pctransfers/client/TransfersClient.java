@@ -13,6 +13,7 @@ import io.github.pctransfers.client.errors.PartnerCenterErrorDecoder;
 import io.github.pctransfers.client.http.CallExecutor;
 import io.github.pctransfers.client.http.RedactingLogger;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.http.SecureUrls;
 import io.github.pctransfers.client.http.TimeoutAwareClient;
 import io.github.pctransfers.client.http.UserAgent;
 import io.github.pctransfers.client.model.TransferAcceptance;
@@ -28,18 +29,16 @@ import io.github.pctransfers.generated.model.TransferEntity;
 import io.github.pctransfers.generated.model.TransferLineItem;
 import io.github.pctransfers.generated.model.TransferSubmitResult;
 import io.github.pctransfers.generated.model.TransferUpdateRequest;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The Partner Center transfers API: one method per documented operation.
@@ -48,7 +47,8 @@ import java.util.function.Supplier;
  * ids before anything is sent, sends a fresh MS-RequestId (kept on every retry of that call) and MS-CorrelationId
  * unless {@link RequestOptions} fixes them, retries under the {@link RetryPolicy}, and throws only
  * {@link io.github.pctransfers.client.errors.TransfersException}s (or {@link IllegalArgumentException} for bad
- * arguments). The {@code …WithResponse} variants also return status and headers.
+ * arguments, and {@link IllegalStateException} once closed; neither sends anything). No Feign or Jackson exception
+ * leaves it. The {@code …WithResponse} variants also return status and headers.
  */
 public final class TransfersClient implements AutoCloseable {
     /** Partner Center, global (also Microsoft Cloud for US Government). */
@@ -59,6 +59,8 @@ public final class TransfersClient implements AutoCloseable {
     static final String REJECT_LITERAL = "reject";
     /** The documented literal a new-commerce cancel sends. */
     static final String CANCEL_LITERAL = "Cancel";
+    /** A transfer type goes into the query string: a plain token, so it cannot add or change parameters. */
+    private static final Pattern TRANSFER_TYPE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final String baseUrl;
     private final String locale;
@@ -70,6 +72,7 @@ public final class TransfersClient implements AutoCloseable {
     private final CallExecutor executor;
     private final okhttp3.OkHttpClient httpClient;
     private final ObjectMapper objectMapper;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private TransfersClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -115,16 +118,29 @@ public final class TransfersClient implements AutoCloseable {
         return retryPolicy;
     }
 
-    /** The JSON mapping the client uses, e.g. to log or store the models it returns. */
+    /**
+     * A copy of the JSON mapping the client uses, e.g. to log or store the models it returns. A copy, so that
+     * changing it cannot change how the client reads and writes.
+     */
     public ObjectMapper objectMapper() {
-        return objectMapper;
+        return objectMapper.copy();
     }
 
-    /** Releases pooled connections and threads. The client must not be used afterwards. */
+    /**
+     * Releases pooled connections and threads. Calls made afterwards are refused with an
+     * {@link IllegalStateException}; closing twice does nothing. A credential passed in is the caller's to close.
+     */
     @Override
     public void close() {
-        httpClient.dispatcher().executorService().shutdown();
-        httpClient.connectionPool().evictAll();
+        if (closed.compareAndSet(false, true)) {
+            httpClient.dispatcher().executorService().shutdown();
+            httpClient.connectionPool().evictAll();
+        }
+    }
+
+    /** Open connections in the pool (tests of {@link #close()}). */
+    int pooledConnections() {
+        return httpClient.connectionPool().connectionCount();
     }
 
     @Override
@@ -202,7 +218,12 @@ public final class TransfersClient implements AutoCloseable {
     public Response<List<TransferEligibility>> getTransferEligibilityWithResponse(String customerId,
             String transferType, RequestOptions options) {
         requireCustomer(customerId);
-        String type = HeaderValues.requireToken("transferType", transferType);
+        if (transferType == null || !TRANSFER_TYPE.matcher(transferType).matches()) {
+            throw new IllegalArgumentException("transferType must be 1 to 64 letters, digits, '-' or '_' (e.g. "
+                    + "\"directtoindirect\"), got " + (transferType == null ? "null"
+                    : "\"" + transferType.replaceAll("[^\\x20-\\x7e]", "?") + "\"") + "; nothing was sent");
+        }
+        String type = transferType;
         CallIds ids = ids(options);
         return run("getTransferEligibility", "GET", ids, options, true, () -> api.getTransferEligibilityWithHttpInfo(
                 customerId, type, ids.requestId, ids.correlationId, ids.locale, applicationName));
@@ -332,6 +353,9 @@ public final class TransfersClient implements AutoCloseable {
 
     private <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
             boolean bodyExpected, Supplier<ApiResponse<T>> attempt) {
+        if (closed.get()) {
+            throw new IllegalStateException("this TransfersClient is closed; nothing was sent");
+        }
         RequestOptions o = options == null ? RequestOptions.none() : options;
         CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId, o.connectTimeout(),
                 o.readTimeout(), bodyExpected);
@@ -456,46 +480,7 @@ public final class TransfersClient implements AutoCloseable {
         }
 
         static String checkBaseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
-            URI uri;
-            try {
-                uri = URI.create(baseUrl.trim());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl, e);
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new IllegalArgumentException("baseUrl must be an https URL with a host, got " + baseUrl);
-            }
-            if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-                throw new IllegalArgumentException("baseUrl must not carry user info, a query or a fragment: " + baseUrl);
-            }
-            if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-                throw new IllegalArgumentException(
-                        "plain http would send the token in clear: only https is allowed, except to a loopback address; got "
-                                + baseUrl);
-            }
-            String s = uri.toString();
-            while (s.endsWith("/")) {
-                s = s.substring(0, s.length() - 1);
-            }
-            return s;
-        }
-
-        private static boolean isLoopback(String host) {
-            String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            if (h.equalsIgnoreCase("localhost")) {
-                return true;
-            }
-            // Only literal addresses: a name is not resolved here, so DNS cannot turn http into a remote call.
-            if (!h.matches("[0-9.]+") && !h.contains(":")) {
-                return false;
-            }
-            try {
-                return InetAddress.getByName(h).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
+            return SecureUrls.requireSecureBase("baseUrl", baseUrl);
         }
     }
 }

@@ -1,16 +1,26 @@
 package io.github.pctransfers.client.auth;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A bearer token and when it expires. {@link #toString()} never shows the token. */
 public final class AccessToken {
+    /** Visible ASCII only: a token with a space, CR or LF would break or inject headers. */
+    private static final Pattern TOKEN_CHARS = Pattern.compile("[\\x21-\\x7e]+");
+
     private final String token;
     private final Instant expiresAt;
 
+    /**
+     * @throws IllegalArgumentException when the token is blank or holds anything but visible ASCII (the message
+     *     never shows the token)
+     */
     public AccessToken(String token, Instant expiresAt) {
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("access token must not be null or blank");
+        if (token == null || !TOKEN_CHARS.matcher(token).matches()) {
+            throw new IllegalArgumentException(
+                    "an access token must be non-empty visible ASCII (no spaces or control characters)");
         }
         this.token = token;
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
@@ -26,7 +36,7 @@ public final class AccessToken {
     }
 
     /** Whether the token expires within {@code margin} of {@code now}. */
-    public boolean expiresWithin(java.time.Duration margin, Instant now) {
+    public boolean expiresWithin(Duration margin, Instant now) {
         return !expiresAt.isAfter(now.plus(margin));
     }
 

@@ -1,10 +1,14 @@
 package io.github.pctransfers.client.auth;
 
+import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** A credential backed by a caller's token supplier, asked again on every attempt (so it may refresh itself). */
+/**
+ * A credential backed by a caller's token supplier, asked again on every attempt (so the supplier may cache and
+ * refresh on its own; after a 401 it is simply asked once more).
+ */
 public final class StaticTokenCredential implements TokenCredential {
     private final Supplier<String> tokenSupplier;
 
@@ -14,11 +18,24 @@ public final class StaticTokenCredential implements TokenCredential {
 
     @Override
     public AccessToken getToken(boolean forceRefresh) {
-        String token = tokenSupplier.get();
-        if (token == null || token.isBlank()) {
-            throw new IllegalStateException("the access token supplier returned no token");
+        String token;
+        try {
+            token = tokenSupplier.get();
+        } catch (RuntimeException e) {
+            // The supplier's own message is not repeated: it is the caller's text and might hold anything.
+            throw new TokenAcquisitionException("the access token supplier failed with " + e.getClass().getName(),
+                    0, null, false, null, e);
         }
-        return new AccessToken(token, Instant.MAX);
+        if (token == null || token.isBlank()) {
+            throw new TokenAcquisitionException("the access token supplier returned no token", 0, null, false, null,
+                    null);
+        }
+        try {
+            return new AccessToken(token, Instant.MAX);
+        } catch (IllegalArgumentException e) {
+            throw new TokenAcquisitionException("the access token supplier returned an unusable token: "
+                    + e.getMessage(), 0, null, false, null, null);
+        }
     }
 
     @Override

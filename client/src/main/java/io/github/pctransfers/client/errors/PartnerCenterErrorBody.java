@@ -1,5 +1,7 @@
 package io.github.pctransfers.client.errors;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ public final class PartnerCenterErrorBody {
     public PartnerCenterErrorBody(String code, String description, List<Object> data, String source) {
         this.code = code;
         this.description = description;
-        this.data = data == null ? List.of() : List.copyOf(data);
+        // JSON nulls inside data are kept, so no List.copyOf (it refuses null elements).
+        this.data = data == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(data));
         this.source = source;
     }
 
@@ -29,7 +32,7 @@ public final class PartnerCenterErrorBody {
         return description;
     }
 
-    /** Further details; empty when none were sent. */
+    /** Further details (strings in the documented examples); empty when none were sent. */
     public List<Object> data() {
         return data;
     }

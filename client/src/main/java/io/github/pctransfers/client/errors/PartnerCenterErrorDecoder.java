@@ -6,6 +6,7 @@ import feign.Response;
 import feign.codec.ErrorDecoder;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.http.RetryAfter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
 /**
  * Turns every non-2xx response into a typed {@link TransfersApiException}. Never fails itself: a throttling body,
  * an HTML page from a gateway, an empty or a truncated body each still give the typed exception with the raw text.
+ * The MS-RequestId and MS-CorrelationId are the ones sent (the echoed ones when none was sent).
  */
 public final class PartnerCenterErrorDecoder implements ErrorDecoder {
     /** Error bodies are small; a gateway page can be large. Keep enough to diagnose, no more. */
@@ -37,15 +39,17 @@ public final class PartnerCenterErrorDecoder implements ErrorDecoder {
         String raw = readBody(response);
         PartnerCenterErrorBody body = parse(raw);
         Map<String, Collection<String>> headers = response.headers();
-        String requestId = first(headers, PartnerCenterHeaders.MS_REQUEST_ID);
-        if (requestId == null && response.request() != null) {
-            requestId = first(response.request().headers(), PartnerCenterHeaders.MS_REQUEST_ID);
-        }
-        String correlationId = first(headers, PartnerCenterHeaders.MS_CORRELATION_ID);
-        if (correlationId == null && response.request() != null) {
-            correlationId = first(response.request().headers(), PartnerCenterHeaders.MS_CORRELATION_ID);
-        }
+        Map<String, Collection<String>> sent = response.request() == null ? null : response.request().headers();
+        // The id sent is the idempotency key the caller can reuse; the echoed one is only a fallback.
+        String requestId = firstNonNull(first(sent, PartnerCenterHeaders.MS_REQUEST_ID),
+                first(headers, PartnerCenterHeaders.MS_REQUEST_ID));
+        String correlationId = firstNonNull(first(sent, PartnerCenterHeaders.MS_CORRELATION_ID),
+                first(headers, PartnerCenterHeaders.MS_CORRELATION_ID));
         return forStatus(response.status(), headers, requestId, correlationId, body, raw, clock);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
     }
 
     /** The exception type for a status: one subtype per status family. */
@@ -87,20 +91,33 @@ public final class PartnerCenterErrorDecoder implements ErrorDecoder {
         return null;
     }
 
+    /**
+     * The body as text, at most {@link #MAX_RAW_BODY} bytes. When the connection breaks while reading, what
+     * arrived is kept: a truncated error body still gives the typed exception with the text received.
+     */
     private static String readBody(Response response) {
         if (response.body() == null) {
             return "";
         }
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (InputStream in = response.body().asInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_RAW_BODY);
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            // The connection broke while reading the error body: keep what is known, the status.
-            return "";
+            byte[] buffer = new byte[8192];
+            int n;
+            while (received.size() < MAX_RAW_BODY
+                    && (n = in.read(buffer, 0, Math.min(buffer.length, MAX_RAW_BODY - received.size()))) != -1) {
+                received.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException brokenOff) {
+            // Keep the part that arrived; the status is known either way.
         }
+        return new String(received.toByteArray(), StandardCharsets.UTF_8);
     }
 
-    /** Decodes either error shape; null when the text is not a JSON object of either shape. */
+    /**
+     * Decodes Partner Center's {@code {code, description, data, source}}, the throttling shape
+     * {@code {statusCode, message}}, or a gateway's {@code {"error": {code, message}}}; null when the text is
+     * none of these (HTML, plain text, empty, truncated JSON). Never throws.
+     */
     PartnerCenterErrorBody parse(String raw) {
         if (raw.isBlank()) {
             return null;
@@ -108,7 +125,7 @@ public final class PartnerCenterErrorDecoder implements ErrorDecoder {
         JsonNode node;
         try {
             node = mapper.readTree(raw);
-        } catch (IOException notJson) {
+        } catch (IOException | RuntimeException notJson) {
             return null;
         }
         if (node == null || !node.isObject()) {
@@ -120,6 +137,10 @@ public final class PartnerCenterErrorDecoder implements ErrorDecoder {
         }
         if (node.has("statusCode") || node.has("message")) {
             return new PartnerCenterErrorBody(text(node.get("statusCode")), text(node.get("message")), null, null);
+        }
+        JsonNode nested = node.get("error");
+        if (nested != null && nested.isObject()) {
+            return new PartnerCenterErrorBody(text(nested.get("code")), text(nested.get("message")), null, null);
         }
         return null;
     }

@@ -1,22 +1,21 @@
 package io.github.pctransfers.client.errors;
 
-/** A success response arrived but its body could not be read as the documented type (broken or truncated JSON). */
+/**
+ * A success response arrived but its body could not be read as the documented type: broken JSON, a value of the
+ * wrong type, or no body where one was expected. Not retried: the same request would get the same body.
+ */
 public class ResponseDecodeException extends TransfersException {
     private static final long serialVersionUID = 1L;
     private final int statusCode;
-    private final String requestId;
 
     public ResponseDecodeException(String message, int statusCode, String requestId, Throwable cause) {
-        super(message + " (HTTP " + statusCode + (requestId == null ? "" : ", MS-RequestId " + requestId) + ")", cause);
+        super(message + " (HTTP " + statusCode + (requestId == null ? "" : ", MS-RequestId " + requestId) + ")",
+                requestId, cause);
         this.statusCode = statusCode;
-        this.requestId = requestId;
     }
 
+    /** The HTTP status of the response whose body could not be read. */
     public int statusCode() {
         return statusCode;
-    }
-
-    public String requestId() {
-        return requestId;
     }
 }

@@ -10,27 +10,34 @@ import java.util.TreeMap;
 /**
  * Partner Center answered with an error status. Carries the status, the response headers, the request and
  * correlation ids (quote them to Microsoft support), the decoded error body when there was one, and the raw body.
+ *
+ * <p>Subtypes per status family: {@link BadRequestException} 400, {@link AuthenticationException} 401,
+ * {@link PermissionDeniedException} 403, {@link NotFoundException} 404, {@link ConflictException} 409,
+ * {@link PreconditionFailedException} 412, {@link RateLimitException} 429, {@link ServerException} 5xx; any other
+ * status (e.g. 418 from a proxy) gives this type itself.
  */
 public class TransfersApiException extends TransfersException {
     private static final long serialVersionUID = 1L;
 
     private final int statusCode;
     private final transient Map<String, List<String>> headers;
-    private final String requestId;
     private final String correlationId;
     private final transient PartnerCenterErrorBody error;
     private final String rawBody;
 
     public TransfersApiException(int statusCode, Map<String, ? extends Collection<String>> headers, String requestId,
             String correlationId, PartnerCenterErrorBody error, String rawBody) {
-        super(message(statusCode, requestId, error));
+        super(message(statusCode, requestId, error), requestId, null);
         this.statusCode = statusCode;
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
-            headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            headers.forEach((k, v) -> {
+                if (k != null && v != null) {
+                    copy.put(k, List.copyOf(v));
+                }
+            });
         }
         this.headers = Collections.unmodifiableMap(copy);
-        this.requestId = requestId;
         this.correlationId = correlationId;
         this.error = error;
         this.rawBody = rawBody == null ? "" : rawBody;
@@ -56,18 +63,13 @@ public class TransfersApiException extends TransfersException {
 
     /** Response headers, names case-insensitive. */
     public Map<String, List<String>> headers() {
-        return headers;
+        return headers == null ? Map.of() : headers;
     }
 
     /** The first value of a response header. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name);
+        List<String> values = headers().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-    }
-
-    /** The MS-RequestId of the call (the one sent, or the one echoed). */
-    public String requestId() {
-        return requestId;
     }
 
     /** The MS-CorrelationId of the call. */
@@ -80,12 +82,20 @@ public class TransfersApiException extends TransfersException {
         return Optional.ofNullable(error);
     }
 
-    /** The Partner Center error code as text, when the body had one. */
+    /** The Partner Center error code as text, when the body had one, e.g. {@code "900100"}. */
     public Optional<String> errorCode() {
         return error().map(PartnerCenterErrorBody::code);
     }
 
-    /** The body as received (at most the first 64 KiB), never null. */
+    /**
+     * Whether the body carried this error code, e.g.
+     * {@code e.hasErrorCode(PartnerCenterErrorCodes.TRANSFER_ID_NOT_FOUND)}.
+     */
+    public boolean hasErrorCode(String code) {
+        return code != null && errorCode().map(c -> c.trim().equalsIgnoreCase(code.trim())).orElse(false);
+    }
+
+    /** The body as received (at most the first 64 KiB), never null; empty when there was none. */
     public String rawBody() {
         return rawBody;
     }

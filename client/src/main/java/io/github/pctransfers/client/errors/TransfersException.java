@@ -3,15 +3,35 @@ package io.github.pctransfers.client.errors;
 /**
  * Base of every exception the client throws (apart from {@link IllegalArgumentException}s for bad arguments,
  * which are thrown before anything is sent). Unchecked, like openai-java's and the Azure SDK's.
+ *
+ * <p>Messages never contain the access token, the client secret or the Authorization header; the cause, when
+ * there is one, is the underlying I/O or JSON error, never a Feign exception (those hold the request headers).
  */
 public class TransfersException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final String requestId;
 
     public TransfersException(String message) {
-        super(message);
+        this(message, null, null);
     }
 
     public TransfersException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
+
+    /**
+     * @param requestId the MS-RequestId of the failed call, or null when the failure came before one was made
+     */
+    public TransfersException(String message, String requestId, Throwable cause) {
         super(message, cause);
+        this.requestId = requestId;
+    }
+
+    /**
+     * The MS-RequestId of the call that failed (the same on every attempt of it), or null. Quote it to Microsoft
+     * support; pass it in {@code RequestOptions.requestId} to retry the same call safely after a transport failure.
+     */
+    public String requestId() {
+        return requestId;
     }
 }

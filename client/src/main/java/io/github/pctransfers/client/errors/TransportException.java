@@ -1,17 +1,14 @@
 package io.github.pctransfers.client.errors;
 
-/** No usable response arrived: the connection failed, was reset, or timed out. */
+/**
+ * No usable response arrived: the connection was refused or reset, the response was cut short, or an attempt
+ * timed out ({@link RequestTimeoutException}). Partner Center may or may not have processed the request: retry it
+ * with the same {@link #requestId()} (its idempotency key).
+ */
 public class TransportException extends TransfersException {
     private static final long serialVersionUID = 1L;
-    private final String requestId;
 
     public TransportException(String message, String requestId, Throwable cause) {
-        super(message + (requestId == null ? "" : " (MS-RequestId " + requestId + ")"), cause);
-        this.requestId = requestId;
-    }
-
-    /** The MS-RequestId of the call: resend it to retry the same call safely. */
-    public String requestId() {
-        return requestId;
+        super(message + (requestId == null ? "" : " (MS-RequestId " + requestId + ")"), requestId, cause);
     }
 }

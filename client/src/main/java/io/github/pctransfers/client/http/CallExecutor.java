@@ -1,18 +1,24 @@
 package io.github.pctransfers.client.http;
 
+import com.fasterxml.jackson.core.JacksonException;
 import feign.FeignException;
 import feign.RetryableException;
+import feign.codec.EncodeException;
 import io.github.pctransfers.client.errors.AuthenticationException;
 import io.github.pctransfers.client.errors.RateLimitException;
+import io.github.pctransfers.client.errors.RequestTimeoutException;
 import io.github.pctransfers.client.errors.ResponseDecodeException;
+import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.generated.model.ApiResponse;
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * Runs one logical call: attempts, retries under the {@link RetryPolicy}, one token refresh after a 401, and the
  * translation of every Feign failure into a {@link TransfersException}. The caller fixes the MS-RequestId before
  * the first attempt, so every retry carries the same one.
+ *
+ * <p>Feign's own retryer is off ({@code Retryer.NEVER_RETRY}) and so is OkHttp's silent retry, so the attempts
+ * counted here are the requests that went out.
  */
 public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
@@ -40,6 +49,11 @@ public final class CallExecutor {
         final Duration readTimeout;
         final boolean bodyExpected;
 
+        /**
+         * @param connectTimeout per-call override, or null for the client's
+         * @param readTimeout per-call override, or null for the client's
+         * @param bodyExpected whether a 2xx without a body is a failure
+         */
         public Call(String operation, String httpMethod, String requestId, Duration connectTimeout,
                 Duration readTimeout, boolean bodyExpected) {
             this.operation = operation;
@@ -51,14 +65,28 @@ public final class CallExecutor {
         }
     }
 
-    /** A completed call and the number of attempts it took. */
+    /** A completed call and the number of requests it took. */
     public static final class Completed<T> {
         public final ApiResponse<T> response;
+        /** Requests sent, the first included (a re-send after a 401 counts too). */
         public final int attempts;
 
         Completed(ApiResponse<T> response, int attempts) {
             this.response = response;
             this.attempts = attempts;
+        }
+    }
+
+    /** A failed attempt: what to throw, whether it may be retried, and whether the request may have been seen. */
+    private static final class Failure {
+        final TransfersException exception;
+        final boolean retryable;
+        final boolean reachedService;
+
+        Failure(TransfersException exception, boolean retryable, boolean reachedService) {
+            this.exception = exception;
+            this.retryable = retryable;
+            this.reachedService = reachedService;
         }
     }
 
@@ -76,66 +104,105 @@ public final class CallExecutor {
         Instant start = clock.instant();
         boolean refreshedAfter401 = false;
         boolean forceRefresh = false;
+        int sent = 0;
+        // Attempts counted against the policy; the one re-send after a 401 is not a retry and is not counted.
         int attempt = 0;
         while (true) {
-            attempt++;
-            TransfersException failure;
+            if (!forceRefresh) {
+                attempt++;
+            }
+            Failure failure;
             CallScope.set(new CallScope(call.connectTimeout, call.readTimeout, forceRefresh, attempt));
             try {
+                sent++;
                 ApiResponse<T> response = attemptOnce.get();
                 if (call.bodyExpected && response.getData() == null) {
                     throw new ResponseDecodeException(call.operation + ": the response had no body",
                             response.getStatusCode(), call.requestId, null);
                 }
-                return new Completed<>(response, attempt);
+                return new Completed<>(response, sent);
             } catch (AuthenticationException e) {
-                // One refresh and one retry: the token may have expired between fetching and sending it.
+                // One refresh and one retry: the token may have expired or been revoked since it was fetched.
                 if (refreshedAfter401) {
                     throw e;
                 }
                 refreshedAfter401 = true;
                 forceRefresh = true;
-                LOG.debug("{} got 401 (MS-RequestId {}); refreshing the token and retrying once", call.operation,
-                        call.requestId);
-                attempt--;
+                LOG.debug("{} got 401 (MS-RequestId {}); refreshing the token and sending once more",
+                        call.operation, call.requestId);
                 continue;
-            } catch (TransfersApiException e) {
-                if (!policy.isRetryableStatus(e.statusCode())) {
-                    throw e;
-                }
-                failure = e;
-            } catch (TransfersException e) {
-                throw e;
-            } catch (RetryableException e) {
-                // Feign's wrapper of an IOException: no response arrived.
-                failure = transportFailure(call, e);
-            } catch (FeignException e) {
-                if (e.status() >= 200 && e.status() < 300) {
-                    throw new ResponseDecodeException(call.operation + ": could not read the response body: "
-                            + rootMessage(e), e.status(), call.requestId, e);
-                }
-                throw new TransportException(call.operation + " failed: " + rootMessage(e), call.requestId, e);
             } catch (RuntimeException e) {
-                throw new TransfersException(call.operation + " failed: " + e, e);
+                failure = classify(call, e);
+                if (failure.exception instanceof TokenAcquisitionException) {
+                    sent--; // the token was missing, so nothing went out
+                }
             } finally {
                 CallScope.clear();
             }
             forceRefresh = false;
-            Duration wait = waitBefore(attempt, failure);
+            TransfersException exception = failure.exception;
+            if (!failure.retryable || attempt >= policy.maxAttempts()
+                    || (failure.reachedService && !policy.allowsMethod(call.httpMethod))
+                    || Thread.currentThread().isInterrupted()) {
+                throw exception;
+            }
+            Duration wait = waitBefore(attempt, exception);
             Duration elapsed = Duration.between(start, clock.instant());
-            if (attempt >= policy.maxAttempts() || !policy.allowsMethod(call.httpMethod)
-                    || elapsed.plus(wait).compareTo(policy.totalBudget()) > 0) {
-                throw failure;
+            if (elapsed.plus(wait).compareTo(policy.totalBudget()) > 0) {
+                LOG.debug("{} attempt {} failed; no retry, the {} budget would run out (MS-RequestId {})",
+                        call.operation, attempt, policy.totalBudget(), call.requestId);
+                throw exception;
             }
             LOG.debug("{} attempt {} failed ({}); retrying in {} ms with the same MS-RequestId {}", call.operation,
-                    attempt, failure.getMessage(), wait.toMillis(), call.requestId);
+                    attempt, exception.getMessage(), wait.toMillis(), call.requestId);
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw failure;
+                throw exception;
             }
         }
+    }
+
+    /** Every failure becomes one of ours; Feign's exceptions hold the request headers, so none is kept as a cause. */
+    private Failure classify(Call call, RuntimeException e) {
+        if (e instanceof TransfersApiException) {
+            TransfersApiException api = (TransfersApiException) e;
+            return new Failure(api, policy.isRetryableStatus(api.statusCode()), true);
+        }
+        if (e instanceof TokenAcquisitionException) {
+            TokenAcquisitionException token = (TokenAcquisitionException) e;
+            // Nothing reached Partner Center, so even a POST may be tried again.
+            return new Failure(token.forRequest(call.requestId), token.isTransient(), false);
+        }
+        if (e instanceof TransfersException) {
+            return new Failure((TransfersException) e, false, true);
+        }
+        Throwable cause = underFeign(e);
+        if (e instanceof EncodeException) {
+            return new Failure(new TransfersException(call.operation + ": the request body could not be written: "
+                    + describe(cause), call.requestId, cause), false, false);
+        }
+        if (e instanceof RetryableException) {
+            // Feign's wrapper of an IOException while sending or waiting: no response arrived.
+            return new Failure(transportFailure(call, cause, "no response"), true, true);
+        }
+        if (e instanceof FeignException) {
+            FeignException feign = (FeignException) e;
+            if (hasCause(e, JacksonException.class)) {
+                return new Failure(new ResponseDecodeException(call.operation
+                        + ": the response body could not be read as JSON: " + describe(cause), feign.status(),
+                        call.requestId, cause), false, true);
+            }
+            if (cause instanceof IOException) {
+                // The status arrived but the body was cut short.
+                return new Failure(transportFailure(call, cause, "response cut short"), true, true);
+            }
+            return new Failure(new ResponseDecodeException(call.operation + ": the response could not be read: "
+                    + describe(cause), feign.status(), call.requestId, cause), false, true);
+        }
+        return new Failure(new TransfersException(call.operation + " failed: " + e.getClass().getName(),
+                call.requestId, e), false, true);
     }
 
     private Duration waitBefore(int attempt, TransfersException failure) {
@@ -143,7 +210,7 @@ public final class CallExecutor {
             return policy.capRetryAfter(((RateLimitException) failure).retryAfter().get());
         }
         if (failure instanceof TransfersApiException) {
-            java.util.Optional<Duration> requested = ((TransfersApiException) failure)
+            Optional<Duration> requested = ((TransfersApiException) failure)
                     .header(PartnerCenterHeaders.RETRY_AFTER)
                     .flatMap(v -> RetryAfter.parse(v, clock));
             if (requested.isPresent()) {
@@ -153,17 +220,42 @@ public final class CallExecutor {
         return policy.backoff(attempt);
     }
 
-    private static TransportException transportFailure(Call call, RetryableException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String what = cause instanceof SocketTimeoutException ? "timed out" : "could not complete the exchange";
-        return new TransportException(call.operation + " " + what + ": " + rootMessage(e), call.requestId, e);
+    private static TransportException transportFailure(Call call, Throwable cause, String what) {
+        if (hasCause(cause, SocketTimeoutException.class)) {
+            return new RequestTimeoutException(call.operation + " timed out: " + describe(cause), call.requestId,
+                    cause);
+        }
+        return new TransportException(call.operation + " failed, " + what + ": " + describe(cause), call.requestId,
+                cause);
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The first cause that is not a Feign exception (the I/O or JSON error itself), or null. Feign's exceptions
+     * carry the request with its Authorization header, so they are never kept as a cause.
+     */
+    private static Throwable underFeign(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (!(c instanceof FeignException)) {
+                return c;
+            }
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return null;
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class and message of a low-level error (I/O and JSON messages hold no headers). */
+    private static String describe(Throwable t) {
+        if (t == null) {
+            return "no further detail";
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -1,15 +1,25 @@
 package io.github.pctransfers.client.http;
 
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feign's request and response lines at SLF4J DEBUG, with only allow-listed headers (the Azure SDK rule): the
- * Authorization header, and so the token, is never written. Bodies are not logged.
+ * Feign's request and response lines at SLF4J DEBUG on the logger {@value #LOGGER_NAME}, with only allow-listed
+ * headers (the Azure SDK rule): the Authorization header, and so the token, is never written. Bodies are neither
+ * logged nor read here, so logging changes nothing about how a response is decoded. Nothing is formatted unless
+ * DEBUG is on.
  */
 public final class RedactingLogger extends feign.Logger {
-    /** Headers safe to log; any other header is left out. */
+    /** The SLF4J logger the request and response lines go to. */
+    public static final String LOGGER_NAME = "io.github.pctransfers.client.http.wire";
+
+    /** Headers safe to log (lower case); any other header is left out. */
     public static final Set<String> ALLOWED_HEADERS = Set.of(
             "accept", "content-type", "content-length", "date", "user-agent", "retry-after",
             "ms-requestid", "ms-correlationid", "x-locale", "ms-partnercenter-application", "ms-cv", "ms-serverid");
@@ -17,7 +27,7 @@ public final class RedactingLogger extends feign.Logger {
     private final org.slf4j.Logger log;
 
     public RedactingLogger() {
-        this(LoggerFactory.getLogger("io.github.pctransfers.client.http.wire"));
+        this(LoggerFactory.getLogger(LOGGER_NAME));
     }
 
     RedactingLogger(org.slf4j.Logger log) {
@@ -32,6 +42,47 @@ public final class RedactingLogger extends feign.Logger {
     @Override
     protected boolean shouldLogResponseHeader(String header) {
         return shouldLogRequestHeader(header);
+    }
+
+    @Override
+    protected void logRequest(String configKey, Level logLevel, Request request) {
+        if (log.isDebugEnabled()) {
+            super.logRequest(configKey, Level.HEADERS, request);
+        }
+    }
+
+    /** Status line and allowed headers only; the body stays unread, so a broken body fails where it is decoded. */
+    @Override
+    protected Response logAndRebufferResponse(String configKey, Level logLevel, Response response, long elapsedTime)
+            throws IOException {
+        if (log.isDebugEnabled()) {
+            String reason = response.reason() != null ? " " + response.reason() : "";
+            log(configKey, "<--- %s %s%s (%sms)", resolveProtocolVersion(response.protocolVersion()),
+                    response.status(), reason, elapsedTime);
+            for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
+                if (shouldLogResponseHeader(header.getKey())) {
+                    for (String value : header.getValue()) {
+                        log(configKey, "%s: %s", header.getKey(), value);
+                    }
+                }
+            }
+            log(configKey, "<--- END HTTP (body not logged)");
+        }
+        return response;
+    }
+
+    @Override
+    protected IOException logIOException(String configKey, Level logLevel, IOException ioe, long elapsedTime) {
+        if (log.isDebugEnabled()) {
+            // HEADERS, not FULL: no stack trace in the wire log; the exception reaches the caller anyway.
+            super.logIOException(configKey, Level.HEADERS, ioe, elapsedTime);
+        }
+        return ioe;
+    }
+
+    @Override
+    protected void logRetry(String configKey, Level logLevel) {
+        // Feign never retries here (CallExecutor does, and logs it).
     }
 
     @Override

@@ -17,7 +17,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RetryPolicy {
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
+    /** Methods retried under {@link Builder#retryOnlyIdempotentMethods}: the transfers API uses GET and DELETE. */
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "DELETE", "PUT");
+    private static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
     private final int maxAttempts;
     private final Duration initialBackoff;
@@ -126,29 +128,30 @@ public final class RetryPolicy {
             return this;
         }
 
+        /** The backoff before the first retry, doubled for each further one (0 to 5 minutes). */
         public Builder initialBackoff(Duration initialBackoff) {
-            this.initialBackoff = nonNegative("initialBackoff", initialBackoff);
+            this.initialBackoff = atMost("initialBackoff", initialBackoff, MAX_WAIT);
             return this;
         }
 
+        /** The longest backoff between two attempts (0 to 5 minutes). */
         public Builder maxBackoff(Duration maxBackoff) {
-            this.maxBackoff = nonNegative("maxBackoff", maxBackoff);
+            this.maxBackoff = atMost("maxBackoff", maxBackoff, MAX_WAIT);
             return this;
         }
 
-        /** The longest Retry-After honoured; a longer one is cut to this. */
+        /** The longest Retry-After honoured; a longer one is cut to this (0 to 5 minutes). */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = nonNegative("maxRetryAfter", maxRetryAfter);
+            this.maxRetryAfter = atMost("maxRetryAfter", maxRetryAfter, MAX_WAIT);
             return this;
         }
 
-        /** No retry starts once this much time has passed since the call began (at most 30 minutes). */
+        /**
+         * No retry starts if its wait would end more than this long after the call began (0 to 30 minutes). An
+         * attempt already under way is not cut short: its read timeout bounds it.
+         */
         public Builder totalBudget(Duration totalBudget) {
-            nonNegative("totalBudget", totalBudget);
-            if (totalBudget.compareTo(Duration.ofMinutes(30)) > 0) {
-                throw new IllegalArgumentException("totalBudget must be at most 30 minutes, got " + totalBudget);
-            }
-            this.totalBudget = totalBudget;
+            this.totalBudget = atMost("totalBudget", totalBudget, Duration.ofMinutes(30));
             return this;
         }
 
@@ -161,7 +164,11 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** Retry only GET and DELETE (and other idempotent methods), never POST or PATCH. */
+        /**
+         * Retry only GET and DELETE (the idempotent methods the API uses), never POST or PATCH, for callers who
+         * do not rely on MS-RequestId as an idempotency key. A failure to get a token is still retried: nothing
+         * was sent then.
+         */
         public Builder retryOnlyIdempotentMethods(boolean only) {
             this.retryOnlyIdempotentMethods = only;
             return this;
@@ -171,10 +178,10 @@ public final class RetryPolicy {
             return new RetryPolicy(this);
         }
 
-        private static Duration nonNegative(String name, Duration d) {
+        private static Duration atMost(String name, Duration d, Duration max) {
             Objects.requireNonNull(d, name);
-            if (d.isNegative()) {
-                throw new IllegalArgumentException(name + " must not be negative, got " + d);
+            if (d.isNegative() || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException(name + " must be 0 to " + max + ", got " + d);
             }
             return d;
         }

@@ -1,7 +1,6 @@
 package io.github.pctransfers.client.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -13,9 +12,24 @@ import java.util.Objects;
  */
 public abstract class ExtensibleString {
     private final String value;
+    /** The value folded for comparison; equals and hashCode both use it, so they always agree. */
+    private final String key;
 
     protected ExtensibleString(String value) {
         this.value = Objects.requireNonNull(value, "value");
+        this.key = fold(value);
+    }
+
+    /**
+     * Case folding char by char, as {@link String#equalsIgnoreCase} does, so that {@code Reject} and
+     * {@code reject} match; unlike {@code toLowerCase} it never changes a string's length.
+     */
+    static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     /** The value exactly as received or given. */
@@ -29,17 +43,17 @@ public abstract class ExtensibleString {
 
     /** Case-insensitive comparison with a literal, for callers holding plain strings. */
     public final boolean is(String other) {
-        return other != null && value.equalsIgnoreCase(other);
+        return other != null && key.equals(fold(other));
     }
 
     @Override
     public final boolean equals(Object o) {
-        return o != null && o.getClass() == getClass() && value.equalsIgnoreCase(((ExtensibleString) o).value);
+        return o != null && o.getClass() == getClass() && key.equals(((ExtensibleString) o).key);
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(getClass(), value.toLowerCase(Locale.ROOT));
+        return getClass().getName().hashCode() * 31 + key.hashCode();
     }
 
     @Override
@@ -49,7 +63,7 @@ public abstract class ExtensibleString {
 
     static boolean containsIgnoreCase(java.util.Collection<? extends ExtensibleString> known, String value) {
         for (ExtensibleString k : known) {
-            if (k.value.equalsIgnoreCase(value)) {
+            if (k.is(value)) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package io.github.pctransfers.client.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
@@ -67,13 +66,13 @@ public abstract class NumberOrString {
         if (a.isPresent() && b.isPresent()) {
             return a.getAsLong() == b.getAsLong();
         }
-        return asString().equalsIgnoreCase(other.asString());
+        return ExtensibleString.fold(asString()).equals(ExtensibleString.fold(other.asString()));
     }
 
     @Override
     public final int hashCode() {
         OptionalLong n = asLong();
-        return n.isPresent() ? Long.hashCode(n.getAsLong()) : Objects.hash(asString().toLowerCase(java.util.Locale.ROOT));
+        return n.isPresent() ? Long.hashCode(n.getAsLong()) : ExtensibleString.fold(asString()).hashCode();
     }
 
     @Override

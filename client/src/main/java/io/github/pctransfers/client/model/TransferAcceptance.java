@@ -55,6 +55,17 @@ public final class TransferAcceptance {
         return failures;
     }
 
+    /** The subscriptions that were not transferred, in the order reported. */
+    public List<String> failedSubscriptionIds() {
+        List<String> ids = new ArrayList<>();
+        for (LineItemFailure failure : failures()) {
+            if (failure.subscriptionId() != null) {
+                ids.add(failure.subscriptionId());
+            }
+        }
+        return ids;
+    }
+
     @Override
     public String toString() {
         return "TransferAcceptance{orders=" + orders().size() + ", failures=" + failures() + "}";
@@ -73,6 +84,11 @@ public final class TransferAcceptance {
         /** The error code, e.g. 900103; null when the service sent none. */
         public Integer code() {
             return error.getCode();
+        }
+
+        /** Whether the error code is {@code code}, e.g. {@code PartnerCenterErrorCodes.TRANSFER_CREATE_ORDER_ERROR}. */
+        public boolean hasErrorCode(String code) {
+            return code != null && error.getCode() != null && code.trim().equals(String.valueOf(error.getCode()));
         }
 
         /** What went wrong. */

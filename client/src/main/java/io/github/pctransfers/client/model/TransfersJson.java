@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -43,11 +45,29 @@ public final class TransfersJson {
         SimpleModule timestamps = new SimpleModule("PartnerCenterTimestamps");
         timestamps.addDeserializer(OffsetDateTime.class, new LenientOffsetDateTimeDeserializer());
         return builder
+                .annotationIntrospector(new NeverWriteNulls())
                 .addModule(new JavaTimeModule())
                 .addModule(timestamps)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .serializationInclusion(JsonInclude.Include.NON_NULL);
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    }
+
+    /**
+     * The generated models mark required properties {@code @JsonInclude(ALWAYS)}, which would send
+     * {@code "sourcePartnerTenantId": null} for a property the caller left unset. Here an unset property is
+     * never written, whatever the annotation says.
+     */
+    static final class NeverWriteNulls extends JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated a) {
+            JsonInclude.Value inclusion = super.findPropertyInclusion(a);
+            return inclusion.getValueInclusion() == JsonInclude.Include.ALWAYS
+                    ? inclusion.withValueInclusion(JsonInclude.Include.NON_NULL) : inclusion;
+        }
     }
 
     /** Reads {@link OffsetDateTime} with {@link Timestamps#parse}, keeping the offset as sent. */

@@ -1,0 +1,310 @@
+package io.github.pctransfers.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.pctransfers.client.auth.ClientSecretCredential;
+import io.github.pctransfers.client.auth.TokenCredential;
+import io.github.pctransfers.client.errors.NotFoundException;
+import io.github.pctransfers.client.errors.PartnerCenterErrorCodes;
+import io.github.pctransfers.client.errors.RateLimitException;
+import io.github.pctransfers.client.errors.TransfersApiException;
+import io.github.pctransfers.client.errors.TransfersException;
+import io.github.pctransfers.client.errors.TransportException;
+import io.github.pctransfers.client.http.CallExecutor;
+import io.github.pctransfers.client.http.RedactingLogger;
+import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.generated.model.TransferEntity;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The snippets of {@code README-client-sections.md}, compiled here, and run against WireMock where they make a
+ * call. {@link #everyReadmeSnippetIsTheOneCompiledHere()} fails when a README block and its copy here drift apart
+ * (each is marked {@code snippet:NAME} in both places).
+ */
+class ReadmeSnippetsTest extends WireMockTestBase {
+    private static final Path README = Paths.get("README-client-sections.md");
+    private static final Path THIS_FILE = Paths.get("src/test/java/io/github/pctransfers/client/ReadmeSnippetsTest.java");
+
+    // What the snippets take as given.
+    private final String customerId = CUSTOMER_ID;
+    private final String transferId = TRANSFER_ID;
+    private final String tenantId = ClientSecretCredentialTest.TENANT;
+    private final String clientId = ClientSecretCredentialTest.CLIENT_ID;
+    private final String clientSecret = ClientSecretCredentialTest.SECRET;
+    private final TokenCredential credential = forceRefresh -> new io.github.pctransfers.client.auth.AccessToken(
+            TOKEN, java.time.Instant.MAX);
+    private final TokenCache tokenCache = new TokenCache();
+    private TransfersClient client;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+
+    /** Stands for the caller's own token cache in the token-supplier snippet. */
+    static final class TokenCache {
+        String currentToken() {
+            return TOKEN;
+        }
+    }
+
+    @BeforeEach
+    void clientOnWireMockAndCapturedOutput() {
+        client = clientBuilder().build();
+        originalOut = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        client.close();
+    }
+
+    private String printed() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void configuration() {
+        // snippet:configuration
+        TransfersClient client = TransfersClient.builder()
+                .baseUrl(TransfersClient.GLOBAL_BASE_URL)
+                .credential(credential)
+                .applicationName("Contoso Billing")
+                .locale("en-US")
+                .build();
+        // end-snippet
+        try (client) {
+            assertThat(client.baseUrl()).isEqualTo(TransfersClient.GLOBAL_BASE_URL);
+        }
+    }
+
+    @Test
+    void rawResponse() {
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("MS-ServerId", "102030524")
+                .withBody("{\"id\":\"" + TRANSFER_ID + "\"}")));
+        // snippet:raw-response
+        Response<TransferEntity> response = client.getTransferWithResponse(customerId, transferId, RequestOptions.none());
+        int status = response.statusCode();
+        Optional<String> serverId = response.header("MS-ServerId");
+        String requestId = response.requestId();
+        // end-snippet
+        assertThat(status).isEqualTo(200);
+        assertThat(serverId).contains("102030524");
+        assertThat(requestId).isEqualTo(requests().get(0).getHeader("MS-RequestId"));
+    }
+
+    @Test
+    void clientSecretCredential() {
+        // snippet:client-secret-credential
+        ClientSecretCredential credential = ClientSecretCredential.builder()
+                .tenantId(tenantId)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .build();
+        TransfersClient client = TransfersClient.builder().credential(credential).build();
+        // end-snippet
+        try (credential; client) {
+            assertThat(credential.scope()).isEqualTo(ClientSecretCredential.PARTNER_CENTER_SCOPE);
+        }
+    }
+
+    @Test
+    void tokenSupplier() {
+        // snippet:token-supplier
+        TransfersClient client = TransfersClient.builder()
+                .accessToken(() -> tokenCache.currentToken())
+                .build();
+        // end-snippet
+        client.close();
+    }
+
+    @Test
+    void retryPolicy() {
+        // snippet:retry-policy
+        RetryPolicy policy = RetryPolicy.builder()
+                .maxAttempts(5)
+                .totalBudget(Duration.ofMinutes(1))
+                .maxRetryAfter(Duration.ofSeconds(30))
+                .retryOnlyIdempotentMethods(true)
+                .build();
+        TransfersClient client = TransfersClient.builder().credential(credential).retryPolicy(policy).build();
+        // end-snippet
+        try (client) {
+            assertThat(client.retryPolicy().maxAttempts()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void resendSameRequestId() {
+        client.close();
+        client = clientBuilder().retryPolicy(RetryPolicy.none()).build();
+        SERVER.stubFor(post(urlEqualTo(ACCEPT_PATH)).inScenario("s").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
+        SERVER.stubFor(post(urlEqualTo(ACCEPT_PATH)).inScenario("s").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"orders\":[]}")));
+        // snippet:resend-same-request-id
+        RequestOptions once = RequestOptions.builder().requestId(UUID.randomUUID().toString()).build();
+        TransferAcceptance acceptance;
+        try {
+            acceptance = client.acceptTransfer(customerId, transferId, once);
+        } catch (TransportException e) {
+            acceptance = client.acceptTransfer(customerId, transferId, once);
+        }
+        // end-snippet
+        assertThat(acceptance.hasFailures()).isFalse();
+        assertThat(requests()).hasSize(2).extracting(r -> r.getHeader("MS-RequestId")).containsOnly(once.requestId());
+    }
+
+    @Test
+    void errors() {
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":900100,\"description\":\"Transfer not found\",\"source\":\"PartnerFD\"}")));
+        // snippet:errors
+        try {
+            TransferEntity transfer = client.getTransfer(customerId, transferId);
+        } catch (NotFoundException e) {
+            if (e.hasErrorCode(PartnerCenterErrorCodes.TRANSFER_ID_NOT_FOUND)) {
+                System.out.println("Transfer " + transferId + " no longer exists");
+            }
+        } catch (RateLimitException e) {
+            Duration wait = e.retryAfter().orElse(Duration.ofSeconds(30));
+            System.out.println("Throttled; try again in " + wait);
+        } catch (TransfersApiException e) {
+            System.out.println("HTTP " + e.statusCode() + " " + e.errorCode().orElse("") + ", MS-RequestId "
+                    + e.requestId() + ": " + e.rawBody());
+        } catch (TransfersException e) {
+            System.out.println("No answer (MS-RequestId " + e.requestId() + "): " + e.getMessage());
+        }
+        // end-snippet
+        assertThat(printed()).contains("Transfer " + TRANSFER_ID + " no longer exists");
+    }
+
+    @Test
+    void partialFailure() {
+        SERVER.stubFor(post(urlEqualTo(ACCEPT_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(Fixtures.text("fixtures/accept-results/two-groups-failed.json"))));
+        // snippet:partial-failure
+        TransferAcceptance acceptance = client.acceptTransfer(customerId, transferId);
+        if (acceptance.hasFailures()) {
+            for (TransferAcceptance.LineItemFailure failure : acceptance.failures()) {
+                System.out.println(failure.subscriptionId() + " was not transferred: " + failure.code() + " "
+                        + failure.description());
+            }
+        }
+        // end-snippet
+        assertThat(printed()).contains("637FF8F6-D842-4573-8DA8-89765356CD1A was not transferred: 900103");
+    }
+
+    @Test
+    void timeouts() {
+        // snippet:timeouts
+        TransfersClient client = TransfersClient.builder()
+                .credential(credential)
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(30))
+                .build();
+        // end-snippet
+        client.close();
+    }
+
+    @Test
+    void timeoutPerCall() {
+        SERVER.stubFor(post(urlEqualTo(ACCEPT_PATH)).willReturn(aResponse().withStatus(200).withFixedDelay(300)
+                .withHeader("Content-Type", "application/json").withBody("{\"orders\":[]}")));
+        client.close();
+        client = clientBuilder().readTimeout(Duration.ofMillis(100)).retryPolicy(RetryPolicy.none()).build();
+        // snippet:timeout-per-call
+        RequestOptions patient = RequestOptions.builder().readTimeout(Duration.ofMinutes(2)).build();
+        TransferAcceptance acceptance = client.acceptTransfer(customerId, transferId, patient);
+        // end-snippet
+        assertThat(acceptance.hasFailures()).isFalse();
+    }
+
+    @Test
+    void theLoggerNamesInTheReadmeAreTheOnesTheClientUses() throws IOException {
+        String xml = readmeBlocks().get("logback");
+        Matcher names = Pattern.compile("name=\"([^\"]+)\"").matcher(xml);
+        assertThat(names.find()).isTrue();
+        assertThat(names.group(1)).isEqualTo(RedactingLogger.LOGGER_NAME);
+        assertThat(names.find()).isTrue();
+        assertThat(names.group(1)).isEqualTo(CallExecutor.class.getName());
+        assertThat(Files.readString(README)).contains(ClientSecretCredential.class.getName());
+        for (String header : RedactingLogger.ALLOWED_HEADERS) {
+            assertThat(Files.readString(README).toLowerCase(java.util.Locale.ROOT)).contains("`" + header + "`");
+        }
+    }
+
+    @Test
+    void everyReadmeSnippetIsTheOneCompiledHere() throws IOException {
+        Map<String, String> readme = readmeBlocks();
+        Map<String, String> compiled = compiledSnippets();
+        readme.remove("logback");
+        assertThat(readme).isNotEmpty();
+        assertThat(compiled.keySet()).containsExactlyInAnyOrderElementsOf(readme.keySet());
+        readme.forEach((name, block) -> assertThat(compiled.get(name)).as("snippet " + name).isEqualTo(block));
+    }
+
+    /** Blocks of the README preceded by {@code <!-- snippet:NAME -->}, without their fences. */
+    private static Map<String, String> readmeBlocks() throws IOException {
+        Map<String, String> blocks = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<!-- snippet:([a-z-]+) -->\\s*```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL)
+                .matcher(Files.readString(README));
+        while (m.find()) {
+            blocks.put(m.group(1), m.group(2).strip());
+        }
+        return blocks;
+    }
+
+    /** The regions of this file between {@code // snippet:NAME} and {@code // end-snippet}, de-indented. */
+    private static Map<String, String> compiledSnippets() throws IOException {
+        Map<String, String> snippets = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("// snippet:([a-z-]+)\\n(.*?)\\n\\s*// end-snippet", Pattern.DOTALL)
+                .matcher(Files.readString(THIS_FILE));
+        while (m.find()) {
+            snippets.put(m.group(1), dedent(m.group(2)).strip());
+        }
+        return snippets;
+    }
+
+    private static String dedent(String text) {
+        String[] lines = text.split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                indent = Math.min(indent, line.length() - line.stripLeading().length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (String line : lines) {
+            b.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.pctransfers.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pctransfers.client.model.TransferType;
+import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.generated.model.TransferCreateRequest;
+import io.github.pctransfers.generated.model.TransferEntity;
+import org.junit.jupiter.api.Test;
+
+/** The client's JSON mapping: what a request body carries. */
+class TransfersJsonTest {
+    private final ObjectMapper mapper = TransfersJson.newObjectMapper();
+
+    /** The generated models mark required properties @JsonInclude(ALWAYS); they were sent as explicit nulls. */
+    @Test
+    void requiredPropertiesLeftUnsetAreNotSentAsNull() throws Exception {
+        String json = mapper.writeValueAsString(new TransferCreateRequest().transferType(TransferType.of(3)));
+        assertThat(json).isEqualTo("{\"transferType\":3}");
+        assertThat(mapper.writeValueAsString(new TransferEntity())).isEqualTo("{}");
+    }
+
+    @Test
+    void theStrictMapperWritesTheSameWay() throws Exception {
+        assertThat(TransfersJson.newStrictObjectMapper().writeValueAsString(new TransferEntity())).isEqualTo("{}");
+    }
+}
