@@ -2,6 +2,7 @@ package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -167,15 +168,23 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
      */
     public static Seed fromJson(String json, String origin) {
         Objects.requireNonNull(json, "json");
-        Seed seed;
+        if (json.isBlank()) {
+            throw new SeedException(origin + " is empty: a seed is a JSON object with partners and customers");
+        }
+        JsonNode tree;
         try {
-            seed = MAPPER.readValue(json, Seed.class);
-        } catch (JsonMappingException e) {
-            throw new SeedException(origin + " is not a valid seed: " + path(e) + ": " + e.getOriginalMessage()
-                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(", not marked as ignorable.*", ""), e);
+            tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new SeedException(origin + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+        }
+        Seed seed;
+        try {
+            seed = MAPPER.treeToValue(tree, Seed.class);
+        } catch (JsonProcessingException e) {
+            String why = e instanceof JsonMappingException m ? path(m) + ": " : "";
+            throw new SeedException(origin + " is not a valid seed: " + why + e.getOriginalMessage()
+                    .replaceAll(" \\(class [^)]*\\)", "").replaceAll(", not marked as ignorable.*", ""), e);
         }
         if (seed == null) {
             throw new SeedException(origin + " is empty: a seed is a JSON object");

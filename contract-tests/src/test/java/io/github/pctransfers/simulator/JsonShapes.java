@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +53,7 @@ final class JsonShapes {
             if (!path.isEmpty()) {
                 shape.put(path, "object");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 walk(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), shape);
             }
         } else if (node.isArray()) {

@@ -40,11 +40,13 @@ import picocli.CommandLine.Spec;
  * 429, a new-commerce create and submit), one line per call, then runs the conformance check. Exits 0 only when
  * every step behaved as documented and the check passed.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpWidth = 100,
         description = {
-            "Starts the transfers simulator in-process and drives the Java client through a whole transfer",
-            "lifecycle, one line per call, then runs the conformance check. No credentials, a few seconds.",
-            "Exits 0 only when every step behaved as documented."})
+            "Starts the transfers simulator in-process and drives the Java client through a whole",
+            "transfer lifecycle, one line per call, then runs the conformance check.",
+            "No credentials, a few seconds. Exits 0 only when every step behaved as documented.",
+            ""})
 public final class DemoCommand implements Callable<Integer> {
     /** Ids of the built-in seed the demo works on. */
     static final String CUSTOMER = "823c6c3f-9259-4d51-bae2-5dd06743177f";

@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
  * {@code serve}: the simulator on 127.0.0.1 until Ctrl-C, with state in memory, seed data from a file or the
  * built-in set, and faults by flag or by the {@value SimulatedFault#HEADER} request header.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpWidth = 100,
         description = {
-            "Serves the Partner Center transfers API on 127.0.0.1 with state kept in memory, until Ctrl-C.",
-            "Any 'Authorization: Bearer <token>' is accepted. Ask for a fault on one request with the header",
+            "Serves the Partner Center transfers API on 127.0.0.1, state in memory, until Ctrl-C.",
+            "Any 'Authorization: Bearer <token>' is accepted. One request asks for a fault with the header",
             "  X-Simulator-Fault: latency=500ms | status=429;retry-after=1 | status=503 | reset | malformed-body",
-            "(add ;times=N to hit only the first N attempts with the same MS-RequestId)."})
+            "adding ;times=N to hit only the first N attempts that carry the same MS-RequestId.",
+            ""})
 public final class ServeCommand implements Callable<Integer> {
     /** The first line printed, followed by the URL: {@code Simulator listening on http://127.0.0.1:8080}. */
     public static final String LISTENING = "Simulator listening on ";

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  * Temporary entry point of the command-line jar, with {@code serve} and {@code demo}, until the conformance kit's
  * main (which adds {@code check}) registers these commands. The demo's conformance step is not wired here.
  */
-@Command(name = "transfers-conformance", mixinStandardHelpOptions = true,
+@Command(name = "transfers-conformance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Partner Center transfers: a local simulator of the API and a demo of the Java client.")
 public final class SimulatorMain implements Runnable {
     @CommandLine.Spec

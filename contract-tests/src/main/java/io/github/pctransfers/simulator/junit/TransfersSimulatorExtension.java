@@ -18,9 +18,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -145,9 +145,9 @@ public final class TransfersSimulatorExtension
     private Running running(ExtensionContext context) {
         Running r = context.getStore(NAMESPACE).get(RUNNING, Running.class);
         if (r == null) {
-            throw new ParameterResolutionException("the transfers simulator is not running: register "
-                    + "TransfersSimulatorExtension on the test class (static @RegisterExtension field or "
-                    + "@TransfersSimulatorTest)");
+            throw new ExtensionConfigurationException("the transfers simulator is not running: annotate the test "
+                    + "class with @TransfersSimulatorTest, or register TransfersSimulatorExtension on a static "
+                    + "@RegisterExtension field (an instance field misses the class-level start)");
         }
         return r;
     }
