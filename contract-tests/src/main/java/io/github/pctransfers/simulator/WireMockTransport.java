@@ -39,6 +39,7 @@ final class WireMockTransport implements ResponseDefinitionTransformerV2 {
                 .bindAddress(LOOPBACK)
                 .port(port)
                 .http2PlainDisabled(true)
+                .jettyStopTimeout(200L)
                 .gzipDisabled(true)
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .disableRequestJournal()

@@ -108,9 +108,11 @@ public final class DemoCommand implements Callable<Integer> {
             run = new Run(out, simulator, client, exchanges);
             try {
                 run.lifecycle();
-            } catch (StepFailure | TransfersException e) {
+            } catch (RuntimeException e) {
+                // A step failure, a client exception, or a body the demo could not read: all end the demo.
                 out.println();
-                out.println("FAIL step " + run.step + ": " + e.getMessage());
+                out.println("FAIL step " + run.step + ": " + (e instanceof StepFailure || e instanceof TransfersException
+                        ? e.getMessage() : e.toString()));
                 out.flush();
                 return 1;
             }
