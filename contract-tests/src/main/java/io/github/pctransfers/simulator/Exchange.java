@@ -1,0 +1,73 @@
+package io.github.pctransfers.simulator;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One request the simulator served and what it answered, as sent on the wire (except latency).
+ *
+ * @param operation       the documented operation the path and method matched; null when they matched none
+ * @param method          the HTTP method
+ * @param path            the raw path, e.g. {@code /v1/customers/.../transfers}
+ * @param query           the raw query string without {@code ?}; empty when none
+ * @param requestHeaders  request headers, names case-insensitive
+ * @param requestBody     the request body as UTF-8 text; empty when none
+ * @param status          the status answered; 0 when the connection was reset instead
+ * @param responseHeaders response headers, names case-insensitive
+ * @param responseBody    the body sent (cut in half for a malformed-body fault); empty when none
+ * @param fault           the fault played, or null
+ * @param replayed        whether this was a repeat of an earlier POST, PATCH or DELETE with the same MS-RequestId,
+ *                        answered from the first result
+ */
+public record Exchange(Operation operation, String method, String path, String query,
+        Map<String, List<String>> requestHeaders, String requestBody, int status,
+        Map<String, List<String>> responseHeaders, String responseBody, SimulatedFault.Kind fault,
+        boolean replayed) {
+
+    public Exchange {
+        requestHeaders = caseInsensitiveCopy(requestHeaders);
+        responseHeaders = caseInsensitiveCopy(responseHeaders);
+        query = query == null ? "" : query;
+        requestBody = requestBody == null ? "" : requestBody;
+        responseBody = responseBody == null ? "" : responseBody;
+    }
+
+    /** The first value of a request header. */
+    public Optional<String> requestHeader(String name) {
+        return first(requestHeaders, name);
+    }
+
+    /** The first value of a response header. */
+    public Optional<String> responseHeader(String name) {
+        return first(responseHeaders, name);
+    }
+
+    /** Whether a complete HTTP response was sent (false for a connection reset or a malformed body). */
+    public boolean completeResponse() {
+        return fault != SimulatedFault.Kind.CONNECTION_RESET && fault != SimulatedFault.Kind.MALFORMED_BODY;
+    }
+
+    /** {@code GET /v1/customers/...?transferType=x -> 200}, for messages. */
+    @Override
+    public String toString() {
+        return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> "
+                + (status == 0 ? "connection reset" : String.valueOf(status))
+                + (fault == null ? "" : " [fault " + fault + "]") + (replayed ? " [replayed]" : "");
+    }
+
+    private static Optional<String> first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (headers != null) {
+            headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}

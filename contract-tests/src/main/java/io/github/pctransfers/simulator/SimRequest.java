@@ -1,0 +1,61 @@
+package io.github.pctransfers.simulator;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A request as the engine sees it, free of the HTTP server's types. */
+record SimRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+
+    SimRequest {
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        headers = copy;
+        body = body == null ? new byte[0] : body;
+        query = query == null ? "" : query;
+    }
+
+    /** Splits {@code url} (path and optional query) into its parts. */
+    static SimRequest of(String method, String url, Map<String, List<String>> headers, byte[] body) {
+        int q = url.indexOf('?');
+        String path = q < 0 ? url : url.substring(0, q);
+        String query = q < 0 ? "" : url.substring(q + 1);
+        return new SimRequest(method, path, query, headers, body);
+    }
+
+    /** The first value of a header, or null. */
+    String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The first value of each query parameter, decoded. */
+    Map<String, String> queryParameters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (query.isEmpty()) {
+            return params;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            params.putIfAbsent(name, value);
+        }
+        return params;
+    }
+
+    String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

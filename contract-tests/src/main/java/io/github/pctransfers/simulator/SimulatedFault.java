@@ -1,0 +1,293 @@
+package io.github.pctransfers.simulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fault the simulator plays instead of (or on top of) a normal answer: added latency, an error status (429 with
+ * {@code Retry-After}, 503, ...), a connection reset, or a malformed body. Immutable.
+ *
+ * <p>Three ways to use one:
+ * <ul>
+ *   <li>{@link TransfersSimulator#injectFault(SimulatedFault)}: hits the next {@link #times(int) times} requests
+ *       (default 1) of the chosen {@link #on operations} (default all);</li>
+ *   <li>the {@value #HEADER} request header, in the syntax of {@link #parse(String)}: hits that request; with
+ *       {@code times=N}, only the first N attempts that carry the same MS-RequestId, so a client's retry passes;</li>
+ *   <li>{@link FaultSettings#failRate(double, SimulatedFault)}: hits a random share of all requests.</li>
+ * </ul>
+ *
+ * <p>What each does: a status fault answers before the operation runs (nothing changes); a reset closes the
+ * connection before the operation runs; a malformed body runs the operation and then sends the first half of its
+ * JSON body, as a connection cut mid-body would (a repeat with the same MS-RequestId then gets the whole answer).
+ */
+public final class SimulatedFault {
+    /** The request header that asks for a fault, e.g. {@code X-Simulator-Fault: status=429;retry-after=1;times=1}. */
+    public static final String HEADER = "X-Simulator-Fault";
+
+    /** What the fault does to the answer. */
+    public enum Kind {
+        /** Only latency. */
+        LATENCY,
+        /** An error status with a Partner Center error body (a throttling body for 429). */
+        STATUS,
+        /** The connection is reset; no response. */
+        CONNECTION_RESET,
+        /** The operation runs; the body is cut in half. */
+        MALFORMED_BODY
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
+
+    private final Kind kind;
+    private final Duration latency;
+    private final int status;
+    private final Duration retryAfter;
+    private final int times;
+    private final Set<Operation> operations;
+
+    private SimulatedFault(Kind kind, Duration latency, int status, Duration retryAfter, int times,
+            Set<Operation> operations) {
+        this.kind = kind;
+        this.latency = latency;
+        this.status = status;
+        this.retryAfter = retryAfter;
+        this.times = times;
+        this.operations = operations;
+    }
+
+    /** Delays the normal answer. */
+    public static SimulatedFault latency(Duration latency) {
+        return new SimulatedFault(Kind.LATENCY, checkLatency(latency), 0, null, 1, EnumSet.allOf(Operation.class));
+    }
+
+    /** 429 Too Many Requests with {@code Retry-After} (whole seconds) and Partner Center's throttling body. */
+    public static SimulatedFault throttle(Duration retryAfter) {
+        Objects.requireNonNull(retryAfter, "retryAfter");
+        if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("retryAfter must be 0 to 3600 seconds, got " + retryAfter);
+        }
+        return new SimulatedFault(Kind.STATUS, Duration.ZERO, 429, retryAfter, 1, EnumSet.allOf(Operation.class));
+    }
+
+    /**
+     * An error status (400 to 599) with a Partner Center error body; 429 gets {@code Retry-After: 1} (use
+     * {@link #throttle(Duration)} to choose).
+     */
+    public static SimulatedFault status(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("a fault status must be 400 to 599, got " + status);
+        }
+        return status == 429 ? throttle(Duration.ofSeconds(1))
+                : new SimulatedFault(Kind.STATUS, Duration.ZERO, status, null, 1, EnumSet.allOf(Operation.class));
+    }
+
+    /** 503 Service Unavailable with a Partner Center error body. */
+    public static SimulatedFault serviceUnavailable() {
+        return status(503);
+    }
+
+    /** Resets the connection before answering. */
+    public static SimulatedFault connectionReset() {
+        return new SimulatedFault(Kind.CONNECTION_RESET, Duration.ZERO, 0, null, 1, EnumSet.allOf(Operation.class));
+    }
+
+    /** Runs the operation and sends only the first half of its body. */
+    public static SimulatedFault malformedBody() {
+        return new SimulatedFault(Kind.MALFORMED_BODY, Duration.ZERO, 0, null, 1, EnumSet.allOf(Operation.class));
+    }
+
+    /** The same fault, answered after {@code latency}. */
+    public SimulatedFault withLatency(Duration latency) {
+        return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations);
+    }
+
+    /** How many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults attempts. */
+    public SimulatedFault times(int times) {
+        if (times < 1 || times > 1_000_000) {
+            throw new IllegalArgumentException("times must be 1 to 1000000, got " + times);
+        }
+        return new SimulatedFault(kind, latency, status, retryAfter, times, operations);
+    }
+
+    /** Only requests of these operations are hit (default: all). */
+    public SimulatedFault on(Operation first, Operation... more) {
+        EnumSet<Operation> ops = EnumSet.of(Objects.requireNonNull(first, "operation"), more);
+        return new SimulatedFault(kind, latency, status, retryAfter, times, Collections.unmodifiableSet(ops));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Added delay; zero when none. */
+    public Duration latency() {
+        return latency;
+    }
+
+    /** The status of a {@link Kind#STATUS} fault; 0 otherwise. */
+    public int status() {
+        return status;
+    }
+
+    /** The Retry-After of a 429; null otherwise. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    public int times() {
+        return times;
+    }
+
+    public Set<Operation> operations() {
+        return operations;
+    }
+
+    /** Whether a request of this operation (null when the path matched none) is hit. */
+    public boolean appliesTo(Operation operation) {
+        return operations.size() == Operation.values().length || operations.contains(operation);
+    }
+
+    /**
+     * Reads the header (and command-line) syntax: {@code key[=value]} items separated by {@code ;} or {@code ,}.
+     * Keys: {@code latency=500ms} (or {@code 2s}), {@code status=503}, {@code status=429} with optional
+     * {@code retry-after=N} (seconds), {@code reset}, {@code malformed-body}, {@code times=N}. At most one of
+     * status, reset and malformed-body. Examples: {@code status=429;retry-after=1;times=1},
+     * {@code latency=2s}, {@code latency=200ms;status=503}, {@code reset}.
+     *
+     * @throws IllegalArgumentException naming the item that could not be read
+     */
+    public static SimulatedFault parse(String spec) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("empty fault: expected e.g. status=503, status=429;retry-after=1, "
+                    + "latency=500ms, reset or malformed-body");
+        }
+        Duration latency = Duration.ZERO;
+        Integer status = null;
+        Duration retryAfter = null;
+        Integer times = null;
+        List<String> outcomes = new ArrayList<>();
+        for (String raw : spec.split("[;,]")) {
+            String item = raw.trim();
+            if (item.isEmpty()) {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            String key = (eq < 0 ? item : item.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+            String value = eq < 0 ? null : item.substring(eq + 1).trim();
+            switch (key) {
+                case "latency" -> latency = parseDuration(item, value);
+                case "status" -> {
+                    status = parseInt(item, value, 400, 599);
+                    outcomes.add(item);
+                }
+                case "retry-after" -> retryAfter = Duration.ofSeconds(parseInt(item, value, 0, 3600));
+                case "times" -> times = parseInt(item, value, 1, 1_000_000);
+                case "reset", "malformed-body" -> {
+                    if (value != null) {
+                        throw new IllegalArgumentException("fault item \"" + item + "\" takes no value");
+                    }
+                    outcomes.add(key);
+                }
+                default -> throw new IllegalArgumentException("unknown fault item \"" + item + "\"; known: "
+                        + "latency=<ms|s>, status=<400-599>, retry-after=<seconds>, reset, malformed-body, times=<n>");
+            }
+        }
+        if (outcomes.size() > 1) {
+            throw new IllegalArgumentException("a fault has at most one of status, reset and malformed-body; got "
+                    + String.join(" and ", outcomes));
+        }
+        if (retryAfter != null && (status == null || status != 429)) {
+            throw new IllegalArgumentException("retry-after goes with status=429");
+        }
+        SimulatedFault fault;
+        if (status != null) {
+            fault = status == 429 ? throttle(retryAfter == null ? Duration.ofSeconds(1) : retryAfter) : status(status);
+        } else if (outcomes.contains("reset")) {
+            fault = connectionReset();
+        } else if (outcomes.contains("malformed-body")) {
+            fault = malformedBody();
+        } else if (!latency.isZero()) {
+            fault = latency(latency);
+        } else {
+            throw new IllegalArgumentException("fault \"" + spec + "\" does nothing: give latency, status, reset or "
+                    + "malformed-body");
+        }
+        fault = fault.withLatency(latency);
+        return times == null ? fault : fault.times(times);
+    }
+
+    /** The fault in {@link #parse(String)} syntax (operations are not part of it). */
+    @Override
+    public String toString() {
+        List<String> items = new ArrayList<>();
+        if (!latency.isZero()) {
+            items.add("latency=" + latency.toMillis() + "ms");
+        }
+        switch (kind) {
+            case STATUS -> {
+                items.add("status=" + status);
+                if (retryAfter != null) {
+                    items.add("retry-after=" + retryAfter.toSeconds());
+                }
+            }
+            case CONNECTION_RESET -> items.add("reset");
+            case MALFORMED_BODY -> items.add("malformed-body");
+            case LATENCY -> {
+            }
+        }
+        if (times != 1) {
+            items.add("times=" + times);
+        }
+        return String.join(";", items);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SimulatedFault f && kind == f.kind && latency.equals(f.latency) && status == f.status
+                && Objects.equals(retryAfter, f.retryAfter) && times == f.times && operations.equals(f.operations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, latency, status, retryAfter, times, operations);
+    }
+
+    /** Reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes. */
+    public static Duration parseDuration(String item, String value) {
+        Matcher m = value == null ? null : DURATION.matcher(value);
+        if (m == null || !m.matches()) {
+            throw new IllegalArgumentException("\"" + item + "\": expected a duration such as 500ms or 2s");
+        }
+        long n = Long.parseLong(m.group(1));
+        Duration d = "s".equals(m.group(2)) ? Duration.ofSeconds(n) : Duration.ofMillis(n);
+        return checkLatency(d);
+    }
+
+    private static int parseInt(String item, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value == null ? "" : value);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException("\"" + item + "\": must be " + min + " to " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + item + "\": expected a whole number", e);
+        }
+    }
+
+    private static Duration checkLatency(Duration latency) {
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative() || latency.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException("latency must be 0 to 10 minutes, got " + latency);
+        }
+        return latency;
+    }
+}

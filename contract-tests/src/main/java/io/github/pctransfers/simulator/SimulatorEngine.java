@@ -1,0 +1,243 @@
+package io.github.pctransfers.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one request, whatever the HTTP server: faults, authentication, routing, id checks, idempotency by
+ * MS-RequestId, the operation itself, and the headers every answer carries (MS-RequestId and MS-CorrelationId
+ * echoed, or made up when the request had none).
+ */
+final class SimulatorEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorEngine.class);
+    private static final Pattern BEARER = Pattern.compile("(?i)Bearer +\\S+.*");
+    private static final Set<String> CHANGING_METHODS = Set.of("POST", "PATCH", "DELETE");
+    private static final int IDEMPOTENCY_CAPACITY = 10_000;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final Seed seed;
+    private final Clock clock;
+    private final FaultPlan faults;
+    private final IdempotencyCache idempotency = new IdempotencyCache(IDEMPOTENCY_CAPACITY);
+    private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile TransferBook book;
+
+    SimulatorEngine(Seed seed, FaultSettings faultSettings, Clock clock) {
+        this.seed = seed;
+        this.clock = clock;
+        this.faults = new FaultPlan(faultSettings, clock);
+        this.book = new TransferBook(seed, clock);
+    }
+
+    /** Back to the seed: no transfers, no remembered MS-RequestIds, no injected faults, a full rate limit. */
+    void reset() {
+        book = new TransferBook(seed, clock);
+        idempotency.clear();
+        faults.clear();
+    }
+
+    void inject(SimulatedFault fault) {
+        faults.inject(fault);
+    }
+
+    void clearFaults() {
+        faults.clear();
+    }
+
+    void addListener(ExchangeListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ExchangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    boolean isProcessing(String customerId, String transferId) {
+        return book.isProcessing(customerId, transferId);
+    }
+
+    SimResponse handle(SimRequest request) {
+        Route route = Route.match(request.method(), request.path());
+        String sentRequestId = request.header("MS-RequestId");
+        EchoIds ids = new EchoIds(
+                sentRequestId != null ? sentRequestId : UUID.randomUUID().toString(),
+                request.header("MS-CorrelationId") != null ? request.header("MS-CorrelationId")
+                        : UUID.randomUUID().toString(),
+                request.header("X-Locale") != null ? request.header("X-Locale") : "en-US");
+        SimResponse response;
+        try {
+            response = serve(request, route, sentRequestId, ids);
+        } catch (RuntimeException e) {
+            LOG.debug("simulator failed on {} {}", request.method(), request.path(), e);
+            response = finish(Reply.error(500, 800003, "The simulator failed: " + e), ids, null);
+        }
+        notifyListeners(request, route, response);
+        return response;
+    }
+
+    private SimResponse serve(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
+        FaultPlan.Decision decision;
+        try {
+            decision = faults.decide(request, route.operation(), sentRequestId);
+        } catch (IllegalArgumentException e) {
+            return finish(Reply.error(400, 800002, SimulatedFault.HEADER + ": " + e.getMessage()), ids, null);
+        }
+        Duration latency = decision.latency();
+        if (decision.throttleFor() != null) {
+            return throttled(decision.throttleFor(), ids).withLatency(latency);
+        }
+        SimulatedFault fault = decision.fault();
+        if (fault != null && fault.kind() == SimulatedFault.Kind.CONNECTION_RESET) {
+            return SimResponse.connectionReset(latency);
+        }
+        if (fault != null && fault.kind() == SimulatedFault.Kind.STATUS) {
+            SimResponse r = fault.status() == 429 ? throttled(fault.retryAfter(), ids)
+                    : finish(Reply.error(fault.status(), fault.status() >= 500 ? 800003 : 800002,
+                            describeStatus(fault.status())), ids, null);
+            return r.withFault(SimulatedFault.Kind.STATUS).withLatency(latency);
+        }
+        SimResponse response = checkAndRun(request, route, sentRequestId, ids);
+        if (fault != null && fault.kind() == SimulatedFault.Kind.MALFORMED_BODY) {
+            response = response.truncated();
+        } else if (fault != null) {
+            response = response.withFault(fault.kind());
+        }
+        return response.withLatency(latency);
+    }
+
+    private SimResponse checkAndRun(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
+        String authorization = request.header("Authorization");
+        if (authorization == null || !BEARER.matcher(authorization).matches()) {
+            return finish(Reply.error(401, 800001, authorization == null
+                    ? "Partner token missing: the request has no Authorization header"
+                    : "Partner token missing: the Authorization header must be \"Bearer <token>\""), ids, null);
+        }
+        if (!route.matched()) {
+            return finish(route.errorStatus() == 405
+                    ? Reply.error(405, 405, request.method() + " is not allowed on " + request.path())
+                    : Reply.error(404, 404, "No resource at " + request.path()), ids, null);
+        }
+        if (!Ids.isGuid(route.customerId())) {
+            return finish(Reply.error(400, 800002, "customer-id must be a GUID, got \"" + route.customerId() + "\""),
+                    ids, null);
+        }
+        if (route.transferId() != null && !Ids.isGuid(route.transferId())) {
+            return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
+                    ids, null);
+        }
+        for (String header : List.of("MS-RequestId", "MS-CorrelationId")) {
+            String value = request.header(header);
+            if (value != null && !Ids.isGuid(value)) {
+                return finish(Reply.error(400, 800002, header + " must be a GUID, got \"" + value + "\""), ids, null);
+            }
+        }
+        if (sentRequestId != null && CHANGING_METHODS.contains(request.method())) {
+            String key = request.method() + " " + request.path().toLowerCase(Locale.ROOT) + " "
+                    + sentRequestId.toLowerCase(Locale.ROOT);
+            IdempotencyCache.Outcome outcome = idempotency.run(key, () -> finish(run(request, route), ids, null));
+            return outcome.replayed() ? outcome.response().asReplay() : outcome.response();
+        }
+        return finish(run(request, route), ids, null);
+    }
+
+    private Reply run(SimRequest request, Route route) {
+        TransferBook b = book;
+        String customer = route.customerId();
+        String transfer = route.transferId();
+        return switch (route.operation()) {
+            case CREATE_TRANSFER -> withBody(request, body -> b.create(customer, body));
+            case LIST_TRANSFERS -> b.list(customer);
+            case GET_TRANSFER -> b.get(customer, transfer);
+            case UPDATE_TRANSFER -> withBody(request, body -> b.update(customer, transfer, body));
+            case WITHDRAW_TRANSFER -> b.withdraw(customer, transfer);
+            case ACCEPT_TRANSFER -> b.accept(customer, transfer);
+            case GET_TRANSFER_ELIGIBILITY -> b.eligibility(customer, request.queryParameters().get("transferType"));
+        };
+    }
+
+    private static Reply withBody(SimRequest request, java.util.function.Function<JsonNode, Reply> operation) {
+        String text = request.bodyText();
+        if (text.isBlank()) {
+            return Reply.error(400, 800002, "The request body is empty: a JSON object is required");
+        }
+        try {
+            return operation.apply(SimulatorJson.MAPPER.readTree(text));
+        } catch (IOException e) {
+            return Reply.error(400, 800002, "The request body is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private SimResponse throttled(Duration wait, EchoIds ids) {
+        long seconds = wait.isZero() ? 0 : Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("Retry-After", String.valueOf(seconds));
+        return finish(new Reply(429, SimulatorJson.throttling(seconds), extra), ids, "application/json")
+                .withFault(SimulatedFault.Kind.STATUS);
+    }
+
+    /** Adds the headers every answer carries and renders the body. */
+    private SimResponse finish(Reply reply, EchoIds ids, String contentType) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        byte[] body = null;
+        if (reply.body() != null) {
+            headers.put("Content-Type", contentType != null ? contentType : Reply.JSON_UTF8);
+            body = SimulatorJson.bytes(reply.body());
+        }
+        headers.put("Date", HTTP_DATE.format(clock.instant()));
+        headers.put("MS-CorrelationId", ids.correlationId);
+        headers.put("MS-RequestId", ids.requestId);
+        if (reply.status() != 204) {
+            headers.put("X-Locale", ids.locale);
+        }
+        headers.putAll(reply.headers());
+        return new SimResponse(reply.status(), headers, body, Duration.ZERO, null, false);
+    }
+
+    private static String describeStatus(int status) {
+        return switch (status) {
+            case 500 -> "The service encountered an unexpected error (simulated fault)";
+            case 502 -> "Bad gateway (simulated fault)";
+            case 503 -> "The service is temporarily unavailable; try again later (simulated fault)";
+            case 504 -> "Gateway timeout (simulated fault)";
+            default -> "Simulated fault with status " + status;
+        };
+    }
+
+    private void notifyListeners(SimRequest request, Route route, SimResponse response) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
+        response.headers().forEach((k, v) -> responseHeaders.put(k, List.of(v)));
+        Exchange exchange = new Exchange(route.operation(), request.method(), request.path(), request.query(),
+                request.headers(), request.bodyText(), response.status(), responseHeaders,
+                new String(response.body(), StandardCharsets.UTF_8), response.fault(), response.replayed());
+        for (ExchangeListener listener : listeners) {
+            try {
+                listener.onExchange(exchange);
+            } catch (RuntimeException e) {
+                LOG.debug("an exchange listener failed", e);
+            }
+        }
+    }
+
+    /** The ids an answer echoes. */
+    private record EchoIds(String requestId, String correlationId, String locale) {
+    }
+}

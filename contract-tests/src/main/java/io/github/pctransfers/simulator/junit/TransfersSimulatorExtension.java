@@ -1,0 +1,262 @@
+package io.github.pctransfers.simulator.junit;
+
+import io.github.pctransfers.client.TransfersClient;
+import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.simulator.FaultSettings;
+import io.github.pctransfers.simulator.Seed;
+import io.github.pctransfers.simulator.SeedException;
+import io.github.pctransfers.simulator.TransfersSimulator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link TransfersSimulatorTest}. Starts one simulator per test class (shared with
+ * {@code @Nested} classes), resets it before each test, stops it after the class, and resolves parameters of type
+ * {@link TransfersClient}, {@link TransfersSimulator}, {@link URI} and {@code @SimulatorBaseUrl String}.
+ *
+ * <p>Declarative use: annotate the class with {@link TransfersSimulatorTest}. Programmatic use, for a seed object,
+ * fault settings, a clock or a retry policy:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static TransfersSimulatorExtension simulator = TransfersSimulatorExtension.builder()
+ *         .faults(FaultSettings.builder().rateLimit(5).build())
+ *         .build();
+ * }</pre>
+ */
+public final class TransfersSimulatorExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+    /** The bearer token the injected client sends; the simulator takes any. */
+    public static final String ACCESS_TOKEN = "simulator-token";
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(TransfersSimulatorExtension.class);
+    private static final String RUNNING = "running";
+
+    private final Builder settings;
+    private Running running;
+
+    /** Used by {@link TransfersSimulatorTest}: settings come from the annotation. */
+    public TransfersSimulatorExtension() {
+        this(null);
+    }
+
+    private TransfersSimulatorExtension(Builder settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The running simulator (programmatic use, between the class's first and last test). */
+    public TransfersSimulator simulator() {
+        return requireRunning().simulator;
+    }
+
+    /** The client configured for the running simulator. */
+    public TransfersClient client() {
+        return requireRunning().client;
+    }
+
+    /** The running simulator's base URL. */
+    public String baseUrl() {
+        return requireRunning().simulator.baseUrl();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        Running inherited = store.get(RUNNING, Running.class);
+        if (inherited != null) {
+            running = inherited;
+            return;
+        }
+        Builder b = settings != null ? settings : fromAnnotation(context);
+        TransfersSimulator.Builder simulator = TransfersSimulator.builder().port(b.port).faults(b.faults)
+                .clock(b.clock);
+        if (b.seed != null) {
+            simulator.seed(b.seed);
+        }
+        TransfersSimulator started = simulator.start();
+        TransfersClient client = TransfersClient.builder()
+                .baseUrl(started.baseUrl())
+                .accessToken(() -> ACCESS_TOKEN)
+                .retryPolicy(b.retryPolicy)
+                .build();
+        running = new Running(started, client, context.getUniqueId());
+        store.put(RUNNING, running);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        Running r = store.get(RUNNING, Running.class);
+        if (r != null && r.owner.equals(context.getUniqueId())) {
+            store.remove(RUNNING);
+            r.close();
+            running = null;
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        running(context).simulator.reset();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == TransfersClient.class || type == TransfersSimulator.class || type == URI.class
+                || type == String.class && parameter.isAnnotated(SimulatorBaseUrl.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        Running r = running(extension);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == TransfersClient.class) {
+            return r.client;
+        }
+        if (type == TransfersSimulator.class) {
+            return r.simulator;
+        }
+        if (type == URI.class) {
+            return r.simulator.baseUri();
+        }
+        return r.simulator.baseUrl();
+    }
+
+    private Running running(ExtensionContext context) {
+        Running r = context.getStore(NAMESPACE).get(RUNNING, Running.class);
+        if (r == null) {
+            throw new ExtensionConfigurationException("the transfers simulator is not running: annotate the test "
+                    + "class with @TransfersSimulatorTest, or register TransfersSimulatorExtension on a static "
+                    + "@RegisterExtension field (an instance field misses the class-level start)");
+        }
+        return r;
+    }
+
+    private Running requireRunning() {
+        if (running == null) {
+            throw new IllegalStateException("the transfers simulator runs only between the first and the last test "
+                    + "of the class that registers it");
+        }
+        return running;
+    }
+
+    private static Builder fromAnnotation(ExtensionContext context) {
+        Optional<TransfersSimulatorTest> annotation = context.getTestClass().flatMap(c -> AnnotationSupport
+                .findAnnotation(c, TransfersSimulatorTest.class));
+        Builder b = new Builder();
+        if (annotation.isEmpty()) {
+            return b;
+        }
+        b.port(annotation.get().port());
+        String seed = annotation.get().seed();
+        if (!seed.isBlank()) {
+            ClassLoader loader = context.getRequiredTestClass().getClassLoader();
+            b.seed(loadSeed(seed, loader));
+        }
+        return b;
+    }
+
+    /** A classpath resource of that name if there is one, else a file. */
+    static Seed loadSeed(String name, ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+            if (in != null) {
+                return Seed.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), "seed resource " + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read seed resource " + name, e);
+        }
+        Path file = Path.of(name);
+        if (!file.toFile().exists()) {
+            throw new SeedException("seed \"" + name + "\" is neither a classpath resource nor a file");
+        }
+        return Seed.load(file);
+    }
+
+    /** A started simulator, its client, and the test class that started them. */
+    private static final class Running {
+        final TransfersSimulator simulator;
+        final TransfersClient client;
+        final String owner;
+
+        Running(TransfersSimulator simulator, TransfersClient client, String owner) {
+            this.simulator = simulator;
+            this.client = client;
+            this.owner = owner;
+        }
+
+        void close() {
+            try {
+                client.close();
+            } finally {
+                simulator.close();
+            }
+        }
+    }
+
+    /** Settings of a programmatically registered extension. */
+    public static final class Builder {
+        private int port;
+        private Seed seed;
+        private FaultSettings faults = FaultSettings.none();
+        private Clock clock = Clock.systemUTC();
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+        private Builder() {
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder seed(Seed seed) {
+            this.seed = Objects.requireNonNull(seed, "seed");
+            return this;
+        }
+
+        /** A seed file. */
+        public Builder seed(Path seedFile) {
+            return seed(Seed.load(seedFile));
+        }
+
+        public Builder faults(FaultSettings faults) {
+            this.faults = Objects.requireNonNull(faults, "faults");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The retry policy of the injected client (default {@link RetryPolicy#defaults()}). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        public TransfersSimulatorExtension build() {
+            return new TransfersSimulatorExtension(this);
+        }
+    }
+}

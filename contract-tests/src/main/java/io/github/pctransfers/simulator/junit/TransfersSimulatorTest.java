@@ -1,0 +1,40 @@
+package io.github.pctransfers.simulator.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the test class against a {@link io.github.pctransfers.simulator.TransfersSimulator}: started once on a free
+ * port before the first test, reset to its seed before each test, stopped after the last. Test methods (and
+ * constructors, lifecycle methods) can take a configured {@link io.github.pctransfers.client.TransfersClient}, the
+ * {@link io.github.pctransfers.simulator.TransfersSimulator} itself (to inject faults), its base URL as a
+ * {@link java.net.URI}, or as a {@code String} annotated with {@link SimulatorBaseUrl}.
+ *
+ * <pre>{@code
+ * @TransfersSimulatorTest
+ * class MyTransferFlowTest {
+ *     @Test
+ *     void acceptsATransfer(TransfersClient client) { ... }
+ * }
+ * }</pre>
+ *
+ * For settings beyond these, register {@link TransfersSimulatorExtension#builder()} with
+ * {@code @RegisterExtension} instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(TransfersSimulatorExtension.class)
+public @interface TransfersSimulatorTest {
+    /** A seed: a classpath resource name or a file path; empty (the default) for the built-in seed. */
+    String seed() default "";
+
+    /** The port; 0 (the default) picks a free one. */
+    int port() default 0;
+}

@@ -1,0 +1,46 @@
+package io.github.pctransfers.simulator.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pctransfers.client.TransfersClient;
+import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.generated.model.TransferCreateRequest;
+import io.github.pctransfers.generated.model.TransferEntity;
+import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.simulator.SimulatedFault;
+import io.github.pctransfers.simulator.TransfersSimulator;
+import io.github.pctransfers.simulator.junit.TransfersSimulatorTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@TransfersSimulatorTest
+class TransferWorkflowTest {
+    // A customer of the simulator's built-in seed, and two of its subscriptions.
+    static final String CUSTOMER = "823c6c3f-9259-4d51-bae2-5dd06743177f";
+    static final String SYNCED = "6C0B221B-8DF9-4F4A-A5BB-4C9CBB7B27B0";
+    static final String NOT_SYNCED = "637FF8F6-D842-4573-8DA8-89765356CD1A";
+
+    @Test
+    void acceptReportsTheSubscriptionThatCouldNotMove(TransfersClient client) {
+        TransferEntity transfer = client.createTransfer(CUSTOMER, new TransferCreateRequest()
+                .sourcePartnerTenantId("da6c51b5-1246-4a42-b4ab-cbf38df54537")
+                .targetPartnerTenantId("656218b1-80c9-40b2-83ae-3a2703b55271")
+                .addLineItemsItem(new TransferLineItem().subscriptionId(SYNCED))
+                .addLineItemsItem(new TransferLineItem().subscriptionId(NOT_SYNCED)));
+
+        TransferAcceptance acceptance = client.acceptTransfer(CUSTOMER, transfer.getId());
+
+        assertThat(acceptance.orders()).hasSize(1);
+        assertThat(acceptance.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.code()).isEqualTo(900103);
+            assertThat(failure.subscriptionId()).isEqualTo(NOT_SYNCED);
+        });
+    }
+
+    @Test
+    void throttlingIsRetriedAfterRetryAfter(TransfersClient client, TransfersSimulator simulator) {
+        simulator.injectFault(SimulatedFault.throttle(Duration.ofSeconds(1)));
+
+        assertThat(client.listTransfers(CUSTOMER)).isEmpty(); // a 429, then the answer
+    }
+}
