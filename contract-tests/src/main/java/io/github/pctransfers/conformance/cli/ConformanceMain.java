@@ -85,7 +85,6 @@ public final class ConformanceMain implements Callable<Integer> {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
         IExitCodeExceptionMapper exitCodes = t -> t instanceof UnusableInputException ? UNUSABLE_INPUT
                 : INTERNAL_ERROR;
         cl.setExitCodeExceptionMapper(exitCodes);

@@ -1,11 +1,10 @@
 package io.github.pctransfers.conformance.gate;
 
-import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.errata.Errata;
 import io.github.pctransfers.conformance.errata.ErrataLedger;
 import io.github.pctransfers.conformance.errata.Erratum;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,33 +46,34 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
     }
 
     /**
-     * Judges every erratum after a run.
+     * Judges every erratum after a run, from the ledger: {@link ErrataLedger#applied()} are applied;
+     * {@link ErrataLedger#stale()} (their check ran on their case and excused nothing) and
+     * {@link ErrataLedger#unexercised()} (their check never ran on their case) are stale.
      *
-     * @param checksRun the checks that ran, by case name
+     * @param checkedCases the names of the cases that were checked, to tell a missing case from a check that does
+     *                     not run on it
      */
-    public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Map<String, Set<Check>> checksRun) {
-        Set<String> appliedIds = new HashSet<>();
+    public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases) {
         List<Applied> applied = new ArrayList<>();
         for (Erratum e : ledger.applied()) {
-            appliedIds.add(e.id());
             applied.add(new Applied(e, ledger.excusedBy(e.id()).size()));
         }
+        Map<String, String> reasons = new HashMap<>();
+        for (Erratum e : ledger.stale()) {
+            reasons.put(e.id(), "check " + e.check().id() + " ran on case " + e.caseName() + " and found nothing"
+                    + " this erratum covers: the documentation was fixed, or the erratum is wrong");
+        }
+        for (Erratum e : ledger.unexercised()) {
+            reasons.put(e.id(), checkedCases.contains(e.caseName())
+                    ? "check " + e.check().id() + " does not run on case " + e.caseName()
+                    : "its case " + e.caseName() + " is not among the checked cases (renamed or deleted?)");
+        }
+        // In errata file order.
         List<Stale> stale = new ArrayList<>();
         for (Erratum e : errata.all()) {
-            if (appliedIds.contains(e.id())) {
-                continue;
+            if (reasons.containsKey(e.id())) {
+                stale.add(new Stale(e, reasons.get(e.id())));
             }
-            Set<Check> ran = checksRun.get(e.caseName());
-            String reason;
-            if (ran == null) {
-                reason = "its case " + e.caseName() + " is not among the checked cases (renamed or deleted?)";
-            } else if (!ran.contains(e.check())) {
-                reason = "check " + e.check().id() + " does not run on case " + e.caseName();
-            } else {
-                reason = "check " + e.check().id() + " ran on case " + e.caseName() + " and found nothing this"
-                        + " erratum covers: the documentation was fixed, or the erratum is wrong";
-            }
-            stale.add(new Stale(e, reason));
         }
         return new ErrataVerdict(errata.location(), applied, stale);
     }

@@ -9,7 +9,6 @@ import io.github.pctransfers.conformance.Fixtures;
 import io.github.pctransfers.conformance.errata.Errata;
 import io.github.pctransfers.conformance.errata.ErrataLedger;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +23,7 @@ class ErrataVerdictTest {
         errata.excuse(List.of(Finding.of("some-case", Check.REQUEST_MATCHES_SPEC,
                 "validation.request.body.schema.pattern", "/sourcePartnerTenantId", null, null, "x")), ledger);
 
-        ErrataVerdict verdict = ErrataVerdict.of(errata, ledger,
-                Map.of("some-case", Set.of(Check.REQUEST_MATCHES_SPEC), "other-case", Set.of()));
+        ErrataVerdict verdict = ErrataVerdict.of(errata, ledger, Set.of("some-case", "other-case"));
 
         assertThat(verdict.applied()).extracting(a -> a.erratum().id(), ErrataVerdict.Applied::excused)
                 .containsExactly(tuple("tenant-not-a-guid", 1));
@@ -38,8 +36,7 @@ class ErrataVerdictTest {
         ErrataLedger ledger = new ErrataLedger(errata);
         ledger.recordCheckRun("some-case", Check.REQUEST_MATCHES_SPEC);
 
-        ErrataVerdict verdict = ErrataVerdict.of(errata, ledger, Map.of("some-case",
-                Set.of(Check.REQUEST_MATCHES_SPEC)));
+        ErrataVerdict verdict = ErrataVerdict.of(errata, ledger, Set.of("some-case"));
 
         assertThat(verdict.applied()).isEmpty();
         assertThat(verdict.stale()).extracting(ErrataVerdict.Stale::reason).containsExactly(

@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +61,7 @@ class ReportsTest {
                 "/v1/customers/c/transfers", 200, "listTransfers", List.of(
                         new CheckResult("entry-1", Check.REQUEST_MATCHES_SPEC, List.of(), List.of())));
         Errata errata = Errata.parse(Fixtures.read("errata/two-errata.yaml"));
-        ErrataVerdict verdict = ErrataVerdict.of(errata, new ErrataLedger(errata),
-                Map.of("get-<b>", Set.of(Check.REQUEST_MATCHES_SPEC)));
+        ErrataVerdict verdict = ErrataVerdict.of(errata, new ErrataLedger(errata), Set.of("get-<b>"));
         CoverageMatrix matrix = CoverageMatrix.of(TestSpec.spec());
         matrix.record("getTransfer", 200, Origin.AUTHORED, "get-<b>");
         matrix.record("listTransfers", 200, Origin.CAPTURED, "entry-1");
