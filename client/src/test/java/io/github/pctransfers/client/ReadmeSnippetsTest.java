@@ -40,12 +40,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The snippets of {@code README-client-sections.md}, compiled here, and run against WireMock where they make a
+ * The Java snippets of the root {@code README.md}, compiled here, and run against WireMock where they make a
  * call. {@link #everyReadmeSnippetIsTheOneCompiledHere()} fails when a README block and its copy here drift apart
  * (each is marked {@code snippet:NAME} in both places).
  */
 class ReadmeSnippetsTest extends WireMockTestBase {
-    private static final Path README = Paths.get("README-client-sections.md");
+    private static final Path README = Paths.get("../README.md");
     private static final Path THIS_FILE = Paths.get("src/test/java/io/github/pctransfers/client/ReadmeSnippetsTest.java");
 
     // What the snippets take as given.
@@ -84,6 +84,32 @@ class ReadmeSnippetsTest extends WireMockTestBase {
 
     private String printed() {
         return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void firstCallWithoutItsEnvironmentFailsBeforeSendingAnything() {
+        // The README's first call reads its app registration from the environment; unset here, so the credential
+        // builder must refuse at once, naming what is missing, and nothing may reach the wire.
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PARTNER_TENANT_ID") == null);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(this::firstCall))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenantId");
+        assertThat(requests()).isEmpty();
+    }
+
+    private void firstCall() {
+        // snippet:first-call
+        try (TransfersClient client = TransfersClient.builder()
+                .credential(ClientSecretCredential.builder()
+                        .tenantId(System.getenv("PARTNER_TENANT_ID"))
+                        .clientId(System.getenv("PARTNER_CLIENT_ID"))
+                        .clientSecret(System.getenv("PARTNER_CLIENT_SECRET"))
+                        .build())
+                .build()) {
+            for (TransferEntity transfer : client.listTransfers(customerId)) {
+                System.out.println(transfer.getId() + " " + transfer.getStatus() + " " + transfer.getCreatedTime());
+            }
+        }
+        // end-snippet
     }
 
     @Test

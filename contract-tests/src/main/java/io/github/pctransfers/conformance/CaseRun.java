@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.cases.ExampleCase;
+import io.github.pctransfers.conformance.cases.Origin;
 import io.github.pctransfers.conformance.errata.Erratum;
-import io.github.pctransfers.conformance.errata.Treatment;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.replay.ClientReplay;
@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * and mutated.
  */
 public final class CaseRun {
+    /** The message key of a captured exchange without a response. */
+    public static final String MISSING_RESPONSE = "conformance.response.missing";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConformanceSuite suite;
@@ -116,6 +118,14 @@ public final class CaseRun {
 
     private void responseMatchesSpec(List<Finding> findings, List<String> notes) {
         Check check = Check.RESPONSE_MATCHES_SPEC;
+        if (!exampleCase.hasResponse()) {
+            // Only a captured exchange gets here: the capture holds the request but no answer to it.
+            findings.add(Finding.of(exampleCase.name(), check, MISSING_RESPONSE, null, "a response",
+                    "no response", "the capture holds no response to this request (status 0 or no response"
+                            + " object: the request was blocked, aborted or still pending when the capture was"
+                            + " saved)"));
+            return;
+        }
         HttpExample response = exampleCase.response();
         findings.addAll(suite.validator().validateResponse(exampleCase.name(), check, exampleCase.request(),
                 response.status(), response.headers(), response.body()));
@@ -254,13 +264,13 @@ public final class CaseRun {
 
     private String requestBody() {
         return correctedBody(Check.REQUEST_MATCHES_SPEC)
-                .map(e -> suite.bundle().read(((Treatment.CorrectedBody) e.treatment()).path()))
+                .map(e -> suite.errata().correctedBodyText(e))
                 .orElse(exampleCase.request().body());
     }
 
     private String responseBody() {
         return correctedBody(Check.RESPONSE_MATCHES_SPEC)
-                .map(e -> suite.bundle().read(((Treatment.CorrectedBody) e.treatment()).path()))
+                .map(e -> suite.errata().correctedBodyText(e))
                 .orElse(exampleCase.response().body());
     }
 
@@ -295,7 +305,10 @@ public final class CaseRun {
         return b.toString();
     }
 
-    private static String framing(String what, HttpExample example) {
+    private String framing(String what, HttpExample example) {
+        if (exampleCase.origin() == Origin.CAPTURED) {
+            return what + " as captured";
+        }
         return example.framingNotes().isEmpty() ? what + " framing: clean"
                 : what + " framing slips tolerated: " + example.framingNotes();
     }

@@ -4,6 +4,7 @@ import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.ExampleCases;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
+import io.github.pctransfers.conformance.cases.Origin;
 import io.github.pctransfers.conformance.errata.Errata;
 import io.github.pctransfers.conformance.errata.ErrataLedger;
 import io.github.pctransfers.conformance.errata.Erratum;
@@ -14,6 +15,7 @@ import io.github.pctransfers.conformance.spec.TransfersSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a conformance run needs, loaded once: the spec, its validator, the errata with their ledger, and the
@@ -22,7 +24,12 @@ import java.util.Objects;
  * <p>Which checks a case gets: every case gets {@link Check#REQUEST_MATCHES_SPEC} and
  * {@link Check#CLIENT_SENDS_DOCUMENTED_REQUEST}; a case with a response also gets
  * {@link Check#RESPONSE_MATCHES_SPEC} and {@link Check#CLIENT_REPRODUCES_DOCUMENTED_RESPONSE}; a response with a
- * body also gets the two mutation checks.
+ * body also gets the two mutation checks. A {@linkplain Origin#CAPTURED captured} exchange always gets
+ * {@link Check#RESPONSE_MATCHES_SPEC} (a capture without a response is a finding there) and never the mutation
+ * checks: those show that the spec check is alive, which the project's own examples already do, and would double
+ * the cost of a large capture.
+ *
+ * <p>Thread-safe: cases may run on several threads at once, each with its own {@link ClientReplay}.
  */
 public final class ConformanceSuite implements AutoCloseable {
     private final OpenApiBundle bundle;
@@ -33,25 +40,45 @@ public final class ConformanceSuite implements AutoCloseable {
     private final ErrataLedger ledger;
     private final ExampleCases cases;
 
-    private ConformanceSuite(OpenApiBundle bundle, SpecValidator validator) {
+    private ConformanceSuite(OpenApiBundle bundle, SpecValidator validator, Errata errata, ExampleCases cases) {
         this.bundle = bundle;
         this.validator = validator;
         this.spec = validator.spec();
         this.mutator = new ResponseMutator(spec.openApi());
-        this.errata = Errata.load(bundle);
+        this.errata = errata;
         this.ledger = new ErrataLedger(errata);
-        this.cases = ExampleCaseLoader.load(bundle);
+        this.cases = cases;
+    }
+
+    private static ConformanceSuite ofBundle(OpenApiBundle bundle, SpecValidator validator) {
+        Errata errata = Errata.load(bundle);
+        ExampleCases cases = ExampleCaseLoader.load(bundle);
         List<Erratum> orphans = errata.withUnknownCase(cases);
         if (!orphans.isEmpty()) {
             throw new IllegalStateException("errata.yaml names cases that do not exist: " + orphans);
         }
+        return new ConformanceSuite(bundle, validator, errata, cases);
+    }
+
+    /**
+     * A suite assembled from parts, for cases that do not come from a bundle (a folder of examples, a capture).
+     * Errata naming a case that is not among {@code cases} are accepted here; they never apply, and the
+     * {@linkplain ErrataLedger#unexercised() ledger} shows them as never exercised.
+     *
+     * @param cases the cases known up front (may be empty: {@link #start} accepts any case, e.g. one streamed from
+     *              a capture)
+     */
+    public static ConformanceSuite of(SpecValidator validator, Errata errata, ExampleCases cases) {
+        Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(errata, "errata");
+        Objects.requireNonNull(cases, "cases");
+        return new ConformanceSuite(null, validator, errata, cases);
     }
 
     /** A suite over a bundle; closing the suite closes the bundle. */
     public static ConformanceSuite load(OpenApiBundle bundle) {
         Objects.requireNonNull(bundle, "bundle");
-        return new ConformanceSuite(bundle,
-                new SpecValidator(TransfersSpec.parse(bundle.read(OpenApiBundle.SPEC_FILE))));
+        return ofBundle(bundle, new SpecValidator(TransfersSpec.parse(bundle.read(OpenApiBundle.SPEC_FILE))));
     }
 
     /**
@@ -66,7 +93,7 @@ public final class ConformanceSuite implements AutoCloseable {
         if (!validator.spec().text().equals(bundle.read(OpenApiBundle.SPEC_FILE))) {
             throw new IllegalArgumentException("the validator was built from another spec than " + bundle.specFile());
         }
-        return new ConformanceSuite(bundle, validator);
+        return ofBundle(bundle, validator);
     }
 
     /** A suite over the openapi bundle on the classpath. */
@@ -74,8 +101,9 @@ public final class ConformanceSuite implements AutoCloseable {
         return load(OpenApiBundle.fromClasspath());
     }
 
-    public OpenApiBundle bundle() {
-        return bundle;
+    /** The bundle the suite was loaded from; empty for a suite assembled with {@link #of}. */
+    public Optional<OpenApiBundle> bundle() {
+        return Optional.ofNullable(bundle);
     }
 
     public TransfersSpec spec() {
@@ -105,16 +133,17 @@ public final class ConformanceSuite implements AutoCloseable {
 
     /** The checks a case gets, in the order they run. */
     public List<Check> checksFor(ExampleCase exampleCase) {
+        boolean captured = exampleCase.origin() == Origin.CAPTURED;
         List<Check> checks = new ArrayList<>();
         checks.add(Check.REQUEST_MATCHES_SPEC);
-        if (exampleCase.hasResponse()) {
+        if (exampleCase.hasResponse() || captured) {
             checks.add(Check.RESPONSE_MATCHES_SPEC);
         }
         checks.add(Check.CLIENT_SENDS_DOCUMENTED_REQUEST);
         if (exampleCase.hasResponse()) {
             checks.add(Check.CLIENT_REPRODUCES_DOCUMENTED_RESPONSE);
         }
-        if (exampleCase.hasResponseBody()) {
+        if (exampleCase.hasResponseBody() && !captured) {
             checks.add(Check.MUTATED_RESPONSE_WRONG_TYPE);
             checks.add(Check.MUTATED_RESPONSE_MISSING_REQUIRED);
         }
@@ -131,8 +160,11 @@ public final class ConformanceSuite implements AutoCloseable {
         return new CaseRun(this, exampleCase, replay);
     }
 
+    /** Closes the bundle, if the suite was loaded from one. */
     @Override
     public void close() {
-        bundle.close();
+        if (bundle != null) {
+            bundle.close();
+        }
     }
 }

@@ -40,6 +40,19 @@ public final class ExampleCaseLoader {
      *                               message names the file and line)
      */
     public static ExampleCases load(Path examplesDirectory) {
+        return load(examplesDirectory, true);
+    }
+
+    /**
+     * The cases of an examples folder, sorted by name.
+     *
+     * @param requireSourceFile whether every case must have a SOURCE.txt (the project's own examples must); when
+     *                          false, a case without one is taken as {@link Origin#AUTHORED}, since whoever wrote the
+     *                          folder wrote its examples
+     * @throws IllegalStateException when a required SOURCE.txt is missing or an example cannot be parsed (the
+     *                               message names the file and line)
+     */
+    public static ExampleCases load(Path examplesDirectory, boolean requireSourceFile) {
         if (!Files.isDirectory(examplesDirectory)) {
             throw new IllegalArgumentException("not a directory: " + examplesDirectory);
         }
@@ -57,24 +70,26 @@ public final class ExampleCaseLoader {
                         + ")"));
                 continue;
             }
-            cases.add(loadCase(name, folder));
+            cases.add(loadCase(name, folder, requireSourceFile));
         }
         cases.sort(Comparator.comparing(ExampleCase::name));
         skipped.sort(Comparator.comparing(ExampleCases.Skipped::folder));
         return new ExampleCases(cases, skipped);
     }
 
-    private static ExampleCase loadCase(String name, Path folder) {
+    private static ExampleCase loadCase(String name, Path folder, boolean requireSourceFile) {
         Path sourceFile = folder.resolve(SOURCE_FILE);
-        if (!Files.isRegularFile(sourceFile)) {
+        boolean hasSource = Files.isRegularFile(sourceFile);
+        if (!hasSource && requireSourceFile) {
             throw new IllegalStateException("case " + name + " has no " + SOURCE_FILE
                     + ": every case must say where it comes from");
         }
-        String sourceText = OpenApiBundle.readString(sourceFile);
+        String sourceText = hasSource ? OpenApiBundle.readString(sourceFile) : "";
+        Origin origin = hasSource ? Origin.ofSourceText(sourceText) : Origin.AUTHORED;
         HttpExample request = parse(folder.resolve(REQUEST_FILE), true);
         Path responseFile = folder.resolve(RESPONSE_FILE);
         HttpExample response = Files.isRegularFile(responseFile) ? parse(responseFile, false) : null;
-        return new ExampleCase(name, folder, Origin.ofSourceText(sourceText), sourceText, request, response);
+        return new ExampleCase(name, folder, origin, sourceText, request, response);
     }
 
     private static HttpExample parse(Path file, boolean request) {

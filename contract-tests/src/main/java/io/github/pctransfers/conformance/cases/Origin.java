@@ -1,11 +1,16 @@
 package io.github.pctransfers.conformance.cases;
 
-/** Where an example case comes from; reports always tell the two apart. */
+/** Where an example case comes from; reports always tell them apart. */
 public enum Origin {
     /** Copied byte for byte from the Partner Center documentation; never edited. */
     DOCUMENTED("documented"),
     /** Written by this project where the documentation has no example, from the documented shapes. */
-    AUTHORED("authored");
+    AUTHORED("authored"),
+    /**
+     * Captured from real traffic (an entry of an HTTP Archive): no SOURCE.txt, ids and headers as they went over the
+     * wire.
+     */
+    CAPTURED("captured");
 
     /** The first line of an authored case's SOURCE.txt starts with this. */
     public static final String AUTHORED_MARKER = "AUTHORED by the project";
@@ -16,7 +21,7 @@ public enum Origin {
         this.label = label;
     }
 
-    /** {@code documented} or {@code authored}. */
+    /** {@code documented}, {@code authored} or {@code captured}. */
     public String label() {
         return label;
     }

@@ -9,6 +9,11 @@ import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.cases.ExampleCases;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The errata of {@code errata.yaml}: where documented examples are wrong, and the tolerances errata may name.
@@ -35,41 +41,79 @@ import java.util.Set;
  *     treatment:
  *       tolerance: placeholder-not-a-guid      # or: correctedBody: errata/&lt;file&gt;
  * </pre>
- * Loading is strict: an unknown field, a duplicate id, an unknown check or tolerance, or a corrected body on a check
- * other than {@code request-matches-spec} / {@code response-matches-spec} is an error.
+ * Loading is strict: an unknown field, a duplicate id, an unknown check or tolerance, a source that names no page
+ * (an {@code http://} or {@code https://} address), or a corrected body on a check other than
+ * {@code request-matches-spec} / {@code response-matches-spec} is an error.
+ *
+ * <p>Corrected bodies are files named relative to the folder of the errata file (the bundle root for the bundled
+ * errata); they are read when used, and may not leave that folder.
  */
 public final class Errata {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private static final Pattern PAGE_ADDRESS = Pattern.compile("https?://\\S+");
+
     private final List<Erratum> errata;
     private final Map<String, Treatment.Tolerance> tolerances;
+    private final Path correctedBodyRoot;
+    private final String location;
 
-    private Errata(List<Erratum> errata, Map<String, Treatment.Tolerance> tolerances) {
+    private Errata(List<Erratum> errata, Map<String, Treatment.Tolerance> tolerances, Path correctedBodyRoot,
+            String location) {
         this.errata = List.copyOf(errata);
         this.tolerances = Map.copyOf(tolerances);
+        this.correctedBodyRoot = correctedBodyRoot == null ? null : correctedBodyRoot.toAbsolutePath().normalize();
+        this.location = location;
     }
 
     /** No errata. */
     public static Errata none() {
-        return new Errata(List.of(), Map.of());
+        return new Errata(List.of(), Map.of(), null, "none");
     }
 
     /** The errata of a bundle ({@code errata.yaml}; none when the file is absent). */
     public static Errata load(OpenApiBundle bundle) {
-        if (!java.nio.file.Files.isRegularFile(bundle.errataFile())) {
+        if (!Files.isRegularFile(bundle.errataFile())) {
             return none();
         }
-        return parse(bundle.read(OpenApiBundle.ERRATA_FILE));
+        return parse(bundle.read(OpenApiBundle.ERRATA_FILE), bundle.root(), bundle.errataFile().toUri().toString());
+    }
+
+    /**
+     * The errata of a file; corrected bodies are read relative to its folder.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or is not valid
+     */
+    public static Errata load(Path file) {
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read errata file " + file + ": " + e, e);
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return parse(yaml, folder, file.toString());
+    }
+
+    /**
+     * Parses errata YAML that names no corrected body (reading one gives an error).
+     *
+     * @throws IllegalArgumentException naming the entry and what is wrong with it
+     */
+    public static Errata parse(String yaml) {
+        return parse(yaml, null, "inline");
     }
 
     /**
      * Parses errata YAML.
      *
+     * @param correctedBodyRoot the folder corrected bodies are named relative to, or null
+     * @param location          where the YAML comes from, for reports
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
-    public static Errata parse(String yaml) {
+    public static Errata parse(String yaml, Path correctedBodyRoot, String location) {
         FileModel file;
         try {
             file = YAML.readValue(yaml, FileModel.class);
@@ -77,7 +121,7 @@ public final class Errata {
             throw new IllegalArgumentException("errata.yaml is not valid: " + e.getOriginalMessage(), e);
         }
         if (file == null) {
-            return none();
+            return new Errata(List.of(), Map.of(), correctedBodyRoot, location);
         }
         Map<String, Treatment.Tolerance> tolerances = new LinkedHashMap<>();
         for (ToleranceModel t : nonNull(file.tolerances)) {
@@ -96,6 +140,8 @@ public final class Errata {
             require(e.check != null, where + "no check");
             require(e.what != null && !e.what.isBlank(), where + "no 'what'");
             require(e.source != null && !e.source.isBlank(), where + "no source");
+            require(PAGE_ADDRESS.matcher(e.source).find(), where + "the source names no page (an http:// or https://"
+                    + " address of the page the example comes from)");
             require(e.treatment != null, where + "no treatment");
             Check check;
             try {
@@ -123,7 +169,38 @@ public final class Errata {
                 throw new IllegalArgumentException(where + invalid.getMessage(), invalid);
             }
         }
-        return new Errata(errata, tolerances);
+        return new Errata(errata, tolerances, correctedBodyRoot, location);
+    }
+
+    /** Where these errata were read from, for reports. */
+    public String location() {
+        return location;
+    }
+
+    /**
+     * The text of an erratum's corrected body.
+     *
+     * @throws IllegalArgumentException when the erratum gives no corrected body, or its file leaves the errata folder
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public String correctedBodyText(Erratum erratum) {
+        if (!(erratum.treatment() instanceof Treatment.CorrectedBody corrected)) {
+            throw new IllegalArgumentException("erratum " + erratum.id() + " gives no corrected body");
+        }
+        if (correctedBodyRoot == null) {
+            throw new IllegalStateException("erratum " + erratum.id() + ": these errata were parsed from text, so"
+                    + " their corrected bodies cannot be found");
+        }
+        Path file = correctedBodyRoot.resolve(corrected.path()).normalize();
+        if (!file.startsWith(correctedBodyRoot)) {
+            throw new IllegalArgumentException("erratum " + erratum.id() + ": corrected body " + corrected.path()
+                    + " leaves " + correctedBodyRoot);
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("erratum " + erratum.id() + ": cannot read corrected body " + file, e);
+        }
     }
 
     public List<Erratum> all() {

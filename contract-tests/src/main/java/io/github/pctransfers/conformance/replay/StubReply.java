@@ -13,9 +13,13 @@ import java.util.Set;
  * @param body    the body, or the empty string
  */
 public record StubReply(int status, List<HttpHeader> headers, String body) {
-    /** Headers the stub server computes itself; a documented value (often wrong) must not be replayed. */
+    /**
+     * Headers the stub server computes itself; a documented value (often wrong) must not be replayed. A captured
+     * Content-Encoding is dropped too: captures hold the body already decoded, so replaying {@code gzip} with it
+     * would make the client fail to decompress plain text.
+     */
     static final Set<String> TRANSPORT_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
-            "keep-alive");
+            "keep-alive", "content-encoding");
 
     public StubReply {
         headers = List.copyOf(headers);

@@ -177,8 +177,8 @@ public final class SpecValidator {
             for (ValidationReport.Message nested : m.getNestedMessages()) {
                 text.append(" [").append(nested.getMessage()).append(']');
             }
-            findings.add(Finding.of(caseName, check, m.getKey(), pointer,
-                    schemaPointer == null ? null : "schema " + schemaPointer, found, text.toString()));
+            findings.add(Finding.of(caseName, check, m.getKey(), pointer, schemaPointer == null ? null
+                    : "schema " + (schemaPointer.isEmpty() ? "(root)" : schemaPointer), found, text.toString()));
         }
         return findings;
     }

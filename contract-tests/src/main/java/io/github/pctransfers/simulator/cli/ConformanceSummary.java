@@ -10,10 +10,6 @@ package io.github.pctransfers.simulator.cli;
  */
 public record ConformanceSummary(int passed, int failed, int skipped, boolean ran) {
 
-    /** Nothing was checked. */
-    public static ConformanceSummary notRun() {
-        return new ConformanceSummary(0, 0, 0, false);
-    }
 
     public static ConformanceSummary of(int passed, int failed, int skipped) {
         return new ConformanceSummary(passed, failed, skipped, true);

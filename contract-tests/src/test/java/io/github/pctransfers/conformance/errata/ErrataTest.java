@@ -111,7 +111,8 @@ class ErrataTest {
         "undeclared-tolerance.yaml|tolerance anything-goes is not declared",
         "corrected-body-on-replay-check.yaml|its check must be request-matches-spec or response-matches-spec",
         "neither-key-nor-pointer.yaml|must name a messageKey, a pointer or both",
-        "unknown-check.yaml|unknown check \"request-looks-fine\""})
+        "unknown-check.yaml|unknown check \"request-looks-fine\"",
+        "source-without-page.yaml|erratum e1: the source names no page"})
     void invalidErrataAreRefusedWithTheReason(String file, String reason) {
         assertThatThrownBy(() -> Errata.parse(Fixtures.read("errata/" + file)))
                 .isInstanceOf(IllegalArgumentException.class)

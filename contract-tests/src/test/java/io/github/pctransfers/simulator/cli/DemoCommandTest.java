@@ -77,16 +77,6 @@ class DemoCommandTest {
                 + DemoCommand.NOT_SYNCED).doesNotContain("Conformance check:");
     }
 
-    @Test
-    void theTemporaryMainSaysTheConformanceCheckIsNotWired() {
-        StringWriter out = new StringWriter();
-        CommandLine main = SimulatorMain.commandLine();
-        main.setOut(new PrintWriter(out, true));
-
-        assertThat(main.execute("demo")).isZero();
-        assertThat(out.toString()).contains("conformance check: not wired");
-    }
-
     private static int run(DemoCommand demo, StringWriter out) {
         CommandLine cl = new CommandLine(demo);
         cl.setOut(new PrintWriter(out, true));

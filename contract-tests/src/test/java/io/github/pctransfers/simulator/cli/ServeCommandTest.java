@@ -90,15 +90,6 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("unknown fault item \"explode\"");
     }
 
-    @Test
-    void theTemporaryMainOffersServeAndDemo() {
-        CommandLine main = SimulatorMain.commandLine();
-        main.setOut(new PrintWriter(out, true));
-
-        assertThat(main.execute("--help")).isZero();
-        assertThat(out.toString()).contains("serve", "demo");
-    }
-
     private CommandLine commandLine(ServeCommand serve) {
         CommandLine cl = new CommandLine(serve);
         cl.setOut(new PrintWriter(out, true));

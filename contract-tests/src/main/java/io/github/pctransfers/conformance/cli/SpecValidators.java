@@ -1,0 +1,30 @@
+package io.github.pctransfers.conformance.cli;
+
+import io.github.pctransfers.conformance.spec.SpecValidator;
+import io.github.pctransfers.conformance.spec.TransfersSpec;
+
+/**
+ * The validator of the last spec used in this JVM. Building one parses the spec twice and takes about a second;
+ * a JVM that runs the tool many times (tests, a build plugin) with the same spec builds it once.
+ */
+final class SpecValidators {
+    private static String lastText;
+    private static SpecValidator last;
+
+    private SpecValidators() {
+    }
+
+    /**
+     * The validator for a spec text.
+     *
+     * @throws IllegalArgumentException when the text is not a usable OpenAPI 3 document
+     */
+    static synchronized SpecValidator forText(String specText) {
+        if (last == null || !specText.equals(lastText)) {
+            SpecValidator v = new SpecValidator(TransfersSpec.parse(specText));
+            last = v;
+            lastText = specText;
+        }
+        return last;
+    }
+}

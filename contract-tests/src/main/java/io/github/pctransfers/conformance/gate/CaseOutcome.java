@@ -1,0 +1,48 @@
+package io.github.pctransfers.conformance.gate;
+
+import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.cases.Origin;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the checks of one case found. Holds no bodies, so a run over a large capture keeps little per case.
+ *
+ * @param name        the case name (folder name, or {@code entry-N} for a capture)
+ * @param origin      documented, authored or captured
+ * @param source      where the case comes from (first line of SOURCE.txt, or the archive and entry)
+ * @param method      the request method
+ * @param target      the request path and query
+ * @param status      the response status, or null when the case has no response
+ * @param operationId the spec operation the request fits, or null
+ * @param results     one result per check, in the order they ran
+ */
+public record CaseOutcome(String name, Origin origin, String source, String method, String target, Integer status,
+        String operationId, List<CheckResult> results) {
+
+    public CaseOutcome {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(origin, "origin");
+        source = source == null ? "" : source;
+        results = List.copyOf(results);
+    }
+
+    /** Whether every check passed (excused findings allowed). */
+    public boolean passed() {
+        return results.stream().allMatch(CheckResult::passed);
+    }
+
+    public Optional<Integer> statusIfAny() {
+        return Optional.ofNullable(status);
+    }
+
+    public Optional<String> operation() {
+        return Optional.ofNullable(operationId);
+    }
+
+    /** Name and origin, e.g. {@code get-transfer-by-id [documented]}. */
+    public String displayName() {
+        return name + " [" + origin.label() + "]";
+    }
+}

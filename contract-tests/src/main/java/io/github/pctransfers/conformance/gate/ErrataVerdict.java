@@ -1,0 +1,93 @@
+package io.github.pctransfers.conformance.gate;
+
+import io.github.pctransfers.conformance.errata.Errata;
+import io.github.pctransfers.conformance.errata.ErrataLedger;
+import io.github.pctransfers.conformance.errata.Erratum;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What became of every erratum in a run: applied (it excused at least one finding) or stale. There is no third
+ * state: an erratum that did not apply fails the gate, whatever the reason, so errata cannot rot.
+ *
+ * @param location where the errata were read from
+ * @param applied  the errata that excused findings, with how many
+ * @param stale    the errata that excused nothing, with the reason
+ */
+public record ErrataVerdict(String location, List<Applied> applied, List<Stale> stale) {
+
+    public ErrataVerdict {
+        Objects.requireNonNull(location, "location");
+        applied = List.copyOf(applied);
+        stale = List.copyOf(stale);
+    }
+
+    /**
+     * An erratum that excused findings.
+     *
+     * @param erratum the erratum
+     * @param excused how many findings it excused
+     */
+    public record Applied(Erratum erratum, int excused) {
+    }
+
+    /**
+     * An erratum that excused nothing.
+     *
+     * @param erratum the erratum
+     * @param reason  why: its check ran on its case and found nothing it covers, its case was not checked, or its
+     *                check does not run on its case
+     */
+    public record Stale(Erratum erratum, String reason) {
+    }
+
+    /**
+     * Judges every erratum after a run, from the ledger: {@link ErrataLedger#applied()} are applied;
+     * {@link ErrataLedger#stale()} (their check ran on their case and excused nothing) and
+     * {@link ErrataLedger#unexercised()} (their check never ran on their case) are stale.
+     *
+     * @param checkedCases the names of the cases that were checked, to tell a missing case from a check that does
+     *                     not run on it
+     */
+    public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases) {
+        List<Applied> applied = new ArrayList<>();
+        for (Erratum e : ledger.applied()) {
+            applied.add(new Applied(e, ledger.excusedBy(e.id()).size()));
+        }
+        Map<String, String> reasons = new HashMap<>();
+        for (Erratum e : ledger.stale()) {
+            reasons.put(e.id(), "check " + e.check().id() + " ran on case " + e.caseName() + " and found nothing"
+                    + " this erratum covers: the documentation was fixed, or the erratum is wrong");
+        }
+        for (Erratum e : ledger.unexercised()) {
+            reasons.put(e.id(), checkedCases.contains(e.caseName())
+                    ? "check " + e.check().id() + " does not run on case " + e.caseName()
+                    : "its case " + e.caseName() + " is not among the checked cases (renamed or deleted?)");
+        }
+        // In errata file order.
+        List<Stale> stale = new ArrayList<>();
+        for (Erratum e : errata.all()) {
+            if (reasons.containsKey(e.id())) {
+                stale.add(new Stale(e, reasons.get(e.id())));
+            }
+        }
+        return new ErrataVerdict(errata.location(), applied, stale);
+    }
+
+    /** The gate's problems: one per stale erratum. */
+    public List<Problem> problems() {
+        return stale.stream().map(s -> {
+            Erratum e = s.erratum();
+            String expected = "a finding of " + e.caseName() + " / " + e.check().id()
+                    + (e.messageKey() == null ? "" : " with " + e.messageKey())
+                    + (e.pointer() == null ? "" : " at " + (e.pointer().isEmpty() ? "(whole body)" : e.pointer()));
+            return new Problem(e.id(), "errata", "conformance.erratum.stale", e.pointer(), expected,
+                    "nothing to excuse", "stale erratum (source: " + e.source().lines().findFirst().orElse("")
+                            + "): " + s.reason());
+        }).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.pctransfers.conformance.gate;
+
+import io.github.pctransfers.conformance.Check;
+import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.coverage.CoverageResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a run found, and the verdict: the input conforms when there is no {@link Problem}.
+ *
+ * @param info     what was checked against what
+ * @param cases    one outcome per case, in input order
+ * @param errata   what became of each erratum
+ * @param coverage the coverage matrix, judged against the policy
+ * @param problems every reason the gate fails: standing findings, stale errata, and (when coverage is gated) gaps
+ *                 and stale policy entries
+ */
+public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict errata, CoverageResult coverage,
+        List<Problem> problems) {
+
+    /** Exit code when everything conforms. */
+    public static final int CONFORMS = 0;
+    /** Exit code when anything does not conform. */
+    public static final int DOES_NOT_CONFORM = 1;
+
+    public GateResult {
+        Objects.requireNonNull(info, "info");
+        cases = List.copyOf(cases);
+        Objects.requireNonNull(errata, "errata");
+        Objects.requireNonNull(coverage, "coverage");
+        problems = List.copyOf(problems);
+    }
+
+    public boolean conforms() {
+        return problems.isEmpty();
+    }
+
+    /** {@value #CONFORMS} or {@value #DOES_NOT_CONFORM}. */
+    public int exitCode() {
+        return conforms() ? CONFORMS : DOES_NOT_CONFORM;
+    }
+
+    /** Per check, in check order: how many cases it ran on, passed, failed, and how many findings were excused. */
+    public Map<Check, CheckTally> tallies() {
+        Map<Check, CheckTally> out = new LinkedHashMap<>();
+        for (Check c : Check.values()) {
+            out.put(c, new CheckTally(0, 0, 0));
+        }
+        for (CaseOutcome o : cases) {
+            for (CheckResult r : o.results()) {
+                CheckTally t = out.get(r.check());
+                out.put(r.check(), new CheckTally(t.passed() + (r.passed() ? 1 : 0),
+                        t.failed() + (r.passed() ? 0 : 1), t.excused() + r.excused().size()));
+            }
+        }
+        return out;
+    }
+
+    /** How many check results there are in all. */
+    public int checkCount() {
+        return cases.stream().mapToInt(c -> c.results().size()).sum();
+    }
+
+    /** How many cases failed at least one check. */
+    public long failedCases() {
+        return cases.stream().filter(c -> !c.passed()).count();
+    }
+
+    /**
+     * The results of one check over all cases.
+     *
+     * @param passed   cases it passed on
+     * @param failed   cases it failed on
+     * @param excused  findings errata excused
+     */
+    public record CheckTally(int passed, int failed, int excused) {
+        public int ran() {
+            return passed + failed;
+        }
+    }
+}

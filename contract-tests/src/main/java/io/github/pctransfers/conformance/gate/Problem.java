@@ -1,0 +1,49 @@
+package io.github.pctransfers.conformance.gate;
+
+import io.github.pctransfers.conformance.Finding;
+import java.util.Objects;
+
+/**
+ * One reason the gate fails, whatever found it: a finding of a check on a case, a stale erratum, a coverage gap or
+ * a stale coverage policy entry. This is the flat shape every report lists.
+ *
+ * @param subject  what it is about: a case name, an erratum id, or an operation and status
+ * @param check    the check id ({@code request-matches-spec}, ...), or {@code errata} or {@code coverage}
+ * @param key      what kind of problem, e.g. {@code validation.response.body.schema.type},
+ *                 {@code conformance.erratum.stale}, {@code conformance.coverage.gap}
+ * @param pointer  where: a JSON pointer into a body ({@code /status}, {@code ""} for the whole body), a header or
+ *                 parameter ({@code header:MS-RequestId}), a matrix cell ({@code /createTransfer/409}); or null
+ * @param expected what was expected, or null
+ * @param found    what was found, or null
+ * @param message  a sentence saying what is wrong
+ */
+public record Problem(String subject, String check, String key, String pointer, String expected, String found,
+        String message) {
+
+    public Problem {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** The problem a standing finding is. */
+    public static Problem of(Finding finding) {
+        return new Problem(finding.caseName(), finding.check().id(), finding.messageKey(), finding.pointer(),
+                finding.expected(), finding.found(), finding.message());
+    }
+
+    /** One line (line breaks in messages become spaces) for a console or a log, e.g. {@code get-x / response-matches-spec [key] at /status: message}. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append(subject).append(" / ").append(check).append(" [").append(key).append(']');
+        if (pointer != null) {
+            b.append(" at ").append(pointer.isEmpty() ? "(whole body)" : pointer);
+        }
+        b.append(": ").append(message);
+        if (expected != null || found != null) {
+            b.append(" (expected ").append(expected).append(", found ").append(found).append(')');
+        }
+        return b.toString().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

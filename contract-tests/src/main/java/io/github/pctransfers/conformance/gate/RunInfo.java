@@ -1,0 +1,40 @@
+package io.github.pctransfers.conformance.gate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run checked, against what, and how long it took; the head of every report.
+ *
+ * @param toolVersion        the tool's version ({@code dev} when not run from the jar)
+ * @param inputKind          {@code examples} or {@code har}
+ * @param input              where the cases came from
+ * @param spec               where the spec came from
+ * @param errata             where the errata came from ({@code none} for no errata)
+ * @param coveragePolicy     where the coverage policy came from ({@code none} for none)
+ * @param coverageGated      whether coverage gaps fail the gate
+ * @param coverageGateReason why coverage is, or is not, gated
+ * @param skipped            what the input held that is not a case, and why
+ * @param startedAt          when the run started
+ * @param elapsed            how long it took, loading included
+ * @param workers            how many cases were checked at once
+ */
+public record RunInfo(String toolVersion, String inputKind, String input, String spec, String errata,
+        String coveragePolicy, boolean coverageGated, String coverageGateReason, List<String> skipped,
+        Instant startedAt, Duration elapsed, int workers) {
+
+    public RunInfo {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(inputKind, "inputKind");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(errata, "errata");
+        Objects.requireNonNull(coveragePolicy, "coveragePolicy");
+        Objects.requireNonNull(coverageGateReason, "coverageGateReason");
+        skipped = List.copyOf(skipped);
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+}

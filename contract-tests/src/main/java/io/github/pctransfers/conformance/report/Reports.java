@@ -1,0 +1,177 @@
+package io.github.pctransfers.conformance.report;
+
+import io.github.pctransfers.conformance.Check;
+import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.coverage.CoverageCell;
+import io.github.pctransfers.conformance.coverage.CoverageResult;
+import io.github.pctransfers.conformance.gate.CaseOutcome;
+import io.github.pctransfers.conformance.gate.GateResult;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Writes every report of a run into one folder: {@value #MARKDOWN}, {@value #HTML} (self-contained: inline CSS, no
+ * script), {@value #JSON} and {@value #JUNIT}.
+ */
+public final class Reports {
+    public static final String TOOL_NAME = "transfers-conformance";
+    public static final String MARKDOWN = "report.md";
+    public static final String HTML = "report.html";
+    public static final String JSON = "report.json";
+    public static final String JUNIT = "junit.xml";
+
+    private Reports() {
+    }
+
+    /** What writes one report. */
+    @FunctionalInterface
+    interface ReportWriter {
+        void write(GateResult result, Writer out) throws IOException;
+    }
+
+    /**
+     * Writes the four reports into {@code directory} (created if needed).
+     *
+     * @return the files written
+     * @throws UncheckedIOException when the folder or a file cannot be written
+     */
+    public static List<Path> writeAll(GateResult result, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Map<String, ReportWriter> writers = new LinkedHashMap<>();
+            writers.put(MARKDOWN, MarkdownReport::write);
+            writers.put(HTML, HtmlReport::write);
+            writers.put(JSON, JsonReport::write);
+            writers.put(JUNIT, JunitReport::write);
+            for (Map.Entry<String, ReportWriter> w : writers.entrySet()) {
+                try (Writer out = new BufferedWriter(Files.newBufferedWriter(directory.resolve(w.getKey()),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    w.getValue().write(result, out);
+                }
+            }
+            return writers.keySet().stream().map(directory::resolve).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write reports to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- shared by the writers -------------------------------------------------------------------------------
+
+    /** Short column labels for the checks, in check order. */
+    static String shortLabel(Check check) {
+        switch (check) {
+            case REQUEST_MATCHES_SPEC:
+                return "request vs spec";
+            case RESPONSE_MATCHES_SPEC:
+                return "response vs spec";
+            case CLIENT_SENDS_DOCUMENTED_REQUEST:
+                return "client sends request";
+            case CLIENT_REPRODUCES_DOCUMENTED_RESPONSE:
+                return "client reads response";
+            case MUTATED_RESPONSE_WRONG_TYPE:
+                return "mutation: wrong type";
+            case MUTATED_RESPONSE_MISSING_REQUIRED:
+                return "mutation: missing required";
+            default:
+                return check.id();
+        }
+    }
+
+    /** The result of a check on a case, if it ran. */
+    static Optional<CheckResult> result(CaseOutcome c, Check check) {
+        return c.results().stream().filter(r -> r.check() == check).findFirst();
+    }
+
+    /** Every status key of the matrix, as columns: numbers ascending, then ranges, then {@code default}. */
+    static List<String> statusColumns(CoverageResult coverage) {
+        TreeSet<String> keys = new TreeSet<>(Comparator.comparing(Reports::statusOrder).thenComparing(s -> s));
+        coverage.cells().forEach(c -> keys.add(c.status()));
+        return List.copyOf(keys);
+    }
+
+    private static int statusOrder(String key) {
+        if (key.equals("default")) {
+            return 10_000;
+        }
+        if (key.endsWith("XX")) {
+            return (key.charAt(0) - '0') * 100 + 99;
+        }
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            return 9_999;
+        }
+    }
+
+    /** The matrix as operation → status → cell, in spec order. */
+    static Map<String, Map<String, CoverageCell>> matrix(CoverageResult coverage) {
+        Map<String, Map<String, CoverageCell>> m = new LinkedHashMap<>();
+        for (CoverageCell c : coverage.cells()) {
+            m.computeIfAbsent(c.operationId(), k -> new LinkedHashMap<>()).put(c.status(), c);
+        }
+        return m;
+    }
+
+    /** A cell's text: its state and how many examples show it. */
+    static String cellText(CoverageCell c) {
+        switch (c.state()) {
+            case DOCUMENTED:
+                return "documented" + (c.authored().isEmpty() ? "" : " + authored");
+            case AUTHORED:
+                return "authored";
+            case CAPTURED:
+                return "captured ×" + c.captured();
+            case ACCEPTED_GAP:
+                return "accepted gap";
+            default:
+                return "GAP";
+        }
+    }
+
+    /** The examples of a cell, e.g. {@code get-transfer-by-id, authored-x, 3 captured}. */
+    static String cellExamples(CoverageCell c) {
+        StringBuilder b = new StringBuilder();
+        for (String n : c.documented()) {
+            b.append(b.length() == 0 ? "" : ", ").append(n);
+        }
+        for (String n : c.authored()) {
+            b.append(b.length() == 0 ? "" : ", ").append(n);
+        }
+        if (c.captured() > 0) {
+            b.append(b.length() == 0 ? "" : ", ").append(c.captured()).append(" captured (")
+                    .append(String.join(", ", c.capturedExamples())).append(c.captured() > c.capturedExamples().size()
+                            ? ", ..." : "").append(')');
+        }
+        return b.toString();
+    }
+
+    /** A duration for people: {@code 850 ms}, {@code 12.4 s}, {@code 3 min 5 s}. */
+    static String duration(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        if (ms < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
+        return (ms / 60_000) + " min " + (ms % 60_000) / 1000 + " s";
+    }
+
+    /** The verdict as reports print it. */
+    static String verdict(GateResult r) {
+        return r.conforms() ? "CONFORMS" : "DOES NOT CONFORM";
+    }
+}
