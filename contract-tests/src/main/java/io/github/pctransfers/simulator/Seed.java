@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -277,7 +278,7 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
             problems.add(at + ": missing (a GUID is required)");
             return false;
         }
-        if (!Ids.isGuid(value)) {
+        if (!TransferIds.isGuid(value)) {
             problems.add(at + ": \"" + value + "\" is not a GUID");
             return false;
         }

@@ -1,6 +1,7 @@
 package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -132,17 +133,17 @@ final class SimulatorEngine {
                     ? Reply.error(405, 405, request.method() + " is not allowed on " + request.path())
                     : Reply.error(404, 404, "No resource at " + request.path()), ids, null);
         }
-        if (!Ids.isGuid(route.customerId())) {
+        if (!TransferIds.isGuid(route.customerId())) {
             return finish(Reply.error(400, 800002, "customer-id must be a GUID, got \"" + route.customerId() + "\""),
                     ids, null);
         }
-        if (route.transferId() != null && !Ids.isGuid(route.transferId())) {
+        if (route.transferId() != null && !TransferIds.isGuid(route.transferId())) {
             return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
                     ids, null);
         }
         for (String header : List.of("MS-RequestId", "MS-CorrelationId")) {
             String value = request.header(header);
-            if (value != null && !Ids.isGuid(value)) {
+            if (value != null && !TransferIds.isGuid(value)) {
                 return finish(Reply.error(400, 800002, header + " must be a GUID, got \"" + value + "\""), ids, null);
             }
         }

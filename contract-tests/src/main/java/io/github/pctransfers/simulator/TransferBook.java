@@ -3,6 +3,7 @@ package io.github.pctransfers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.client.model.TransferIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -606,7 +607,7 @@ final class TransferBook {
 
     private static String requiredGuid(JsonNode node, String name) {
         String value = requiredText(node, name, name);
-        if (!Ids.isGuid(value)) {
+        if (!TransferIds.isGuid(value)) {
             throw invalid(name + " must be a GUID, got \"" + value + "\"");
         }
         return value;
