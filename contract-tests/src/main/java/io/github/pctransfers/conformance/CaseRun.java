@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYPE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -256,7 +258,7 @@ public final class CaseRun {
             placeholderNote = "the case documents no response; the stub answered a placeholder HTTP " + status
                     + (body.isEmpty() ? "" : " " + body) + " and only the request is checked";
             return new StubReply(status, body.isEmpty() ? List.of()
-                    : List.of(new HttpHeader("Content-Type", "application/json; charset=utf-8")), body);
+                    : List.of(new HttpHeader(CONTENT_TYPE, "application/json; charset=utf-8")), body);
         }
         placeholderNote = "the case documents no response and the operation has no 2xx; the stub answered 204";
         return new StubReply(204, List.of(), "");

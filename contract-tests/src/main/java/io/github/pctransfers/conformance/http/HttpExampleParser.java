@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance.http;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_LENGTH;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,7 +164,7 @@ public final class HttpExampleParser {
         for (int i = 0; i < headers.size(); i++) {
             HttpHeader h = headers.get(i);
             int line = headerLines.get(i);
-            if (!h.is("Content-Length")) {
+            if (!h.is(CONTENT_LENGTH)) {
                 continue;
             }
             int actual = body.getBytes(StandardCharsets.UTF_8).length;

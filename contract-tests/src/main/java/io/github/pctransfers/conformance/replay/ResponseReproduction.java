@@ -1,5 +1,9 @@
 package io.github.pctransfers.conformance.replay;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_CORRELATION_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.RETRY_AFTER;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,9 +162,9 @@ public final class ResponseReproduction {
                     e.error().map(err -> err.description()).orElse(null), out);
             strictRead(caseName, check, documentedBody, FacadeCalls.errorType(status), out);
         }
-        response.header("MS-RequestId").ifPresent(id ->
+        response.header(MS_REQUEST_ID).ifPresent(id ->
                 expectEqual(caseName, check, "error.requestId", "requestId()", id, e.requestId(), out));
-        response.header("MS-CorrelationId").ifPresent(id ->
+        response.header(MS_CORRELATION_ID).ifPresent(id ->
                 expectEqual(caseName, check, "error.correlationId", "correlationId()", id, e.correlationId(), out));
         String sentBody = outcome.reply().body();
         if (!Objects.equals(sentBody, e.rawBody())) {
@@ -168,7 +172,7 @@ public final class ResponseReproduction {
                     abbreviate(e.rawBody()), "the exception does not keep the raw body as received"));
         }
         if (status == 429) {
-            Optional<Duration> expectedWait = response.header("Retry-After").map(v -> Duration.ofSeconds(
+            Optional<Duration> expectedWait = response.header(RETRY_AFTER).map(v -> Duration.ofSeconds(
                     Long.parseLong(v.strip())));
             Optional<Duration> wait = e instanceof RateLimitException ? ((RateLimitException) e).retryAfter()
                     : Optional.empty();

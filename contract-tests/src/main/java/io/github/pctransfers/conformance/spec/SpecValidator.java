@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance.spec;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYPE;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -91,8 +93,8 @@ public final class SpecValidator {
         for (HttpHeader h : request.headers()) {
             b.withHeader(h.name(), h.value());
         }
-        if (request.hasBody() && request.header("Content-Type").isEmpty()) {
-            findings.add(Finding.of(caseName, check, MISSING_REQUEST_CONTENT_TYPE, "header:Content-Type",
+        if (request.hasBody() && request.header(CONTENT_TYPE).isEmpty()) {
+            findings.add(Finding.of(caseName, check, MISSING_REQUEST_CONTENT_TYPE, "header:" + CONTENT_TYPE,
                     ASSUMED_CONTENT_TYPE, null, "the request has a body but no Content-Type; the body was validated"
                             + " as " + ASSUMED_CONTENT_TYPE));
             b.withContentType(ASSUMED_CONTENT_TYPE);
@@ -119,12 +121,12 @@ public final class SpecValidator {
         boolean hasContentType = false;
         for (HttpHeader h : headers) {
             b.withHeader(h.name(), h.value());
-            hasContentType |= h.is("Content-Type");
+            hasContentType |= h.is(CONTENT_TYPE);
         }
         if (body != null && !body.isEmpty()) {
             b.withBody(body);
             if (!hasContentType) {
-                findings.add(Finding.of(caseName, check, MISSING_RESPONSE_CONTENT_TYPE, "header:Content-Type",
+                findings.add(Finding.of(caseName, check, MISSING_RESPONSE_CONTENT_TYPE, "header:" + CONTENT_TYPE,
                         ASSUMED_CONTENT_TYPE, null, "the response has a body but no Content-Type; the body was"
                                 + " validated as " + ASSUMED_CONTENT_TYPE));
                 b.withContentType(ASSUMED_CONTENT_TYPE);
