@@ -12,6 +12,7 @@ import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.Progress;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
 import io.github.pctransfers.conformance.har.HarCaseSource;
+import io.github.pctransfers.conformance.internal.Text;
 import io.github.pctransfers.conformance.report.ConsoleSummary;
 import io.github.pctransfers.conformance.report.Reports;
 import io.github.pctransfers.conformance.spec.SpecValidator;
@@ -103,8 +104,8 @@ final class Checker {
             try {
                 validator = SpecValidators.forText(specText);
             } catch (RuntimeException e) {
-                throw new UnusableInputException("unparseable spec " + specLocation + ": " + oneLine(e.getMessage()),
-                        e);
+                throw new UnusableInputException("unparseable spec " + specLocation + ": "
+                        + Text.oneLine(e.getMessage()), e);
             }
 
             boolean bundledExamples = options.har == null && options.examples == null;
@@ -137,7 +138,7 @@ final class Checker {
                 try {
                     reports = Reports.writeAll(result, options.report);
                 } catch (UncheckedIOException e) {
-                    throw new UnusableInputException(oneLine(e.getMessage()), e);
+                    throw new UnusableInputException(Text.oneLine(e.getMessage()), e);
                 }
                 ConsoleSummary.print(result, reports, out);
                 return result;
@@ -149,7 +150,7 @@ final class Checker {
         try {
             return ExampleCaseLoader.load(folder, bundled);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            throw new UnusableInputException("unreadable example: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("unreadable example: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -169,7 +170,7 @@ final class Checker {
             }
             return Errata.none();
         } catch (IllegalArgumentException e) {
-            throw new UnusableInputException("invalid errata: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("invalid errata: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -189,7 +190,7 @@ final class Checker {
             }
             return CoveragePolicy.none();
         } catch (IllegalArgumentException e) {
-            throw new UnusableInputException("invalid coverage policy: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("invalid coverage policy: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
@@ -224,10 +225,5 @@ final class Checker {
         } catch (IOException e) {
             throw new UnusableInputException("cannot read " + what + " " + file + ": " + e, e);
         }
-    }
-
-    /** A message on one line (parsers report several). */
-    static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

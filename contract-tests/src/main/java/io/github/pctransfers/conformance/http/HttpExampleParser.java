@@ -2,6 +2,7 @@ package io.github.pctransfers.conformance.http;
 
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_LENGTH;
 
+import io.github.pctransfers.conformance.internal.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +188,7 @@ public final class HttpExampleParser {
         String stripped = line.stripTrailing();
         if (stripped.length() != line.length() && !stripped.isEmpty()) {
             notes.add(new FramingNote(FramingSlip.TRAILING_WHITESPACE, lineNumber, "spaces after \""
-                    + abbreviate(stripped) + "\""));
+                    + Text.abbreviate(stripped, 40) + "\""));
         }
         return stripped;
     }
@@ -207,9 +208,5 @@ public final class HttpExampleParser {
 
     private static boolean startsJson(String line) {
         return line.startsWith("{") || line.startsWith("[");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,13 +78,13 @@ public final class RequestComparison {
         boolean expectBody = documentedBody != null && !documentedBody.isBlank();
         if (!expectBody) {
             if (!receivedBody.isBlank()) {
-                out.add(finding(caseName, check, "body.unexpected", "", null, abbreviate(receivedBody),
+                out.add(finding(caseName, check, "body.unexpected", "", null, Text.abbreviate(receivedBody, 80),
                         "the client sent a body; the documented request has none"));
             }
             return;
         }
         if (receivedBody.isBlank()) {
-            out.add(finding(caseName, check, "body.missing", "", abbreviate(documentedBody), null,
+            out.add(finding(caseName, check, "body.missing", "", Text.abbreviate(documentedBody, 80), null,
                     "the client sent no body"));
             return;
         }
@@ -99,7 +100,7 @@ public final class RequestComparison {
         try {
             actual = JSON.readTree(receivedBody);
         } catch (JsonProcessingException e) {
-            out.add(finding(caseName, check, "body.notJson", "", null, abbreviate(receivedBody),
+            out.add(finding(caseName, check, "body.notJson", "", null, Text.abbreviate(receivedBody, 80),
                     "the client sent a body that is not JSON"));
             return;
         }
@@ -146,10 +147,5 @@ public final class RequestComparison {
     private static Finding finding(String caseName, Check check, String key, String pointer, String expected,
             String found, String message) {
         return Finding.of(caseName, check, KEY_PREFIX + key, pointer, expected, found, message);
-    }
-
-    private static String abbreviate(String s) {
-        String t = s.strip();
-        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 }

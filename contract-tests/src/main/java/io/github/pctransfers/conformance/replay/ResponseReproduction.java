@@ -20,6 +20,7 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,8 +169,8 @@ public final class ResponseReproduction {
                 expectEqual(caseName, check, "error.correlationId", "correlationId()", id, e.correlationId(), out));
         String sentBody = outcome.reply().body();
         if (!Objects.equals(sentBody, e.rawBody())) {
-            out.add(finding(caseName, check, "error.rawBody", "rawBody()", abbreviate(sentBody),
-                    abbreviate(e.rawBody()), "the exception does not keep the raw body as received"));
+            out.add(finding(caseName, check, "error.rawBody", "rawBody()", Text.abbreviate(sentBody, 80),
+                    Text.abbreviate(e.rawBody(), 80), "the exception does not keep the raw body as received"));
         }
         if (status == 429) {
             Optional<Duration> expectedWait = response.header(RETRY_AFTER).map(v -> Duration.ofSeconds(
@@ -224,13 +225,5 @@ public final class ResponseReproduction {
     private static Finding finding(String caseName, Check check, String key, String pointer, String expected,
             String found, String message) {
         return Finding.of(caseName, check, KEY_PREFIX + key, pointer, expected, found, message);
-    }
-
-    private static String abbreviate(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 }

@@ -3,6 +3,7 @@ package io.github.pctransfers.conformance.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.conformance.internal.Text;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -56,10 +57,10 @@ public final class ResponseMutator {
                 }
                 JsonNode copy = body.deepCopy();
                 ((ObjectNode) copy.at(object.pointer)).set(field.getKey(), replacement);
-                String pointer = object.pointer + "/" + escape(field.getKey());
-                String description = pointer + ": " + propertySchema.getType() + " " + abbreviate(field.getValue())
-                        + " replaced by " + replacement.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                        + " " + replacement;
+                String pointer = object.pointer + "/" + Text.pointerSegment(field.getKey());
+                String description = pointer + ": " + propertySchema.getType() + " "
+                        + Text.abbreviate(field.getValue().toString(), 40) + " replaced by "
+                        + replacement.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + replacement;
                 return Optional.of(new Mutation(Mutation.Kind.WRONG_TYPE, pointer, description, WRONG_TYPE_KEY,
                         pointer, copy));
             }
@@ -78,7 +79,7 @@ public final class ResponseMutator {
                 if (object.node.has(name)) {
                     JsonNode copy = body.deepCopy();
                     ((ObjectNode) copy.at(object.pointer)).remove(name);
-                    String pointer = object.pointer + "/" + escape(name);
+                    String pointer = object.pointer + "/" + Text.pointerSegment(name);
                     return Optional.of(new Mutation(Mutation.Kind.MISSING_REQUIRED, pointer,
                             pointer + ": required property removed", MISSING_REQUIRED_KEY, object.pointer, copy));
                 }
@@ -120,7 +121,8 @@ public final class ResponseMutator {
                 Map.Entry<String, JsonNode> field = it.next();
                 Schema<?> propertySchema = resolve(v.schema.getProperties().get(field.getKey()));
                 if (propertySchema != null) {
-                    queue.add(new Visit(field.getValue(), propertySchema, v.pointer + "/" + escape(field.getKey())));
+                    queue.add(new Visit(field.getValue(), propertySchema,
+                            v.pointer + "/" + Text.pointerSegment(field.getKey())));
                 }
             }
         }
@@ -160,15 +162,6 @@ public final class ResponseMutator {
                     : api.getComponents().getSchemas().get(name);
         }
         return s;
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String abbreviate(JsonNode value) {
-        String s = value.toString();
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private record Visit(JsonNode node, Schema<?> schema, String pointer) {

@@ -15,6 +15,7 @@ import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.internal.Text;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ public final class SpecValidator {
             }
             // The value at the pointer, except for the whole body (the report would repeat it).
             String found = pointer == null || pointer.isEmpty() || tree == null ? null : valueAt(tree, pointer);
-            StringBuilder text = new StringBuilder(m.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+            StringBuilder text = new StringBuilder(Text.oneLine(m.getMessage()));
             for (String info : m.getAdditionalInfo()) {
                 text.append(" (").append(info).append(')');
             }
