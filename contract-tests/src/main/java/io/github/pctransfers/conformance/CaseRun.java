@@ -4,12 +4,12 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYP
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.Origin;
 import io.github.pctransfers.conformance.errata.Erratum;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.replay.ClientReplay;
 import io.github.pctransfers.conformance.replay.FacadeCalls;
 import io.github.pctransfers.conformance.replay.ReceivedRequest;
@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 public final class CaseRun {
     /** The message key of a captured exchange without a response. */
     public static final String MISSING_RESPONSE = "conformance.response.missing";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConformanceSuite suite;
     private final ExampleCase exampleCase;
@@ -197,7 +196,7 @@ public final class CaseRun {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(responseBody());
+            body = Json.readTree(responseBody());
         } catch (JsonProcessingException e) {
             findings.add(Finding.of(exampleCase.name(), check, "conformance.mutation.bodyNotJson", "", null, null,
                     "the response body is not JSON, so it cannot be mutated: " + e.getOriginalMessage()));

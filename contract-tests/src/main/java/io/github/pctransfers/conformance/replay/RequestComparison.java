@@ -8,10 +8,10 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,6 @@ import java.util.Optional;
  */
 public final class RequestComparison {
     public static final String KEY_PREFIX = "conformance.request.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestComparison() {
     }
@@ -91,14 +90,14 @@ public final class RequestComparison {
         JsonNode expected;
         JsonNode actual;
         try {
-            expected = JSON.readTree(documentedBody);
+            expected = Json.readTree(documentedBody);
         } catch (JsonProcessingException e) {
             out.add(finding(caseName, check, "body.documentedNotJson", "", null, null,
                     "the documented request body is not JSON: " + e.getOriginalMessage()));
             return;
         }
         try {
-            actual = JSON.readTree(receivedBody);
+            actual = Json.readTree(receivedBody);
         } catch (JsonProcessingException e) {
             out.add(finding(caseName, check, "body.notJson", "", null, Text.abbreviate(receivedBody, 80),
                     "the client sent a body that is not JSON"));

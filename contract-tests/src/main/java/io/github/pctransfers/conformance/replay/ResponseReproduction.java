@@ -20,6 +20,7 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.internal.Text;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +46,6 @@ import java.util.Optional;
  */
 public final class ResponseReproduction {
     public static final String KEY_PREFIX = "conformance.response.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResponseReproduction() {
     }
@@ -120,7 +120,7 @@ public final class ResponseReproduction {
         }
         JsonNode expected;
         try {
-            expected = JSON.readTree(documentedBody);
+            expected = Json.readTree(documentedBody);
         } catch (JsonProcessingException e) {
             out.add(finding(caseName, check, "documentedNotJson", "", null, null,
                     "the documented body is not JSON: " + e.getOriginalMessage()));
@@ -152,7 +152,7 @@ public final class ResponseReproduction {
         }
         expectEqual(caseName, check, "error.status", "statusCode()", String.valueOf(status),
                 String.valueOf(e.statusCode()), out);
-        JsonNode body = parseQuietly(documentedBody);
+        JsonNode body = Json.parseQuietly(documentedBody);
         if (body != null && body.isObject()) {
             JsonNode code = body.has("code") ? body.get("code") : body.get("statusCode");
             JsonNode description = body.has("description") ? body.get("description") : body.get("message");
@@ -204,17 +204,6 @@ public final class ResponseReproduction {
         if (!Objects.equals(expected, actual)) {
             out.add(finding(caseName, check, key, accessor, expected, actual,
                     "the exception's " + accessor + " differs from the documented response"));
-        }
-    }
-
-    private static JsonNode parseQuietly(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return null;
         }
     }
 

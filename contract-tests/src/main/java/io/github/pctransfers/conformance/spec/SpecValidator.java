@@ -10,14 +10,13 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.internal.Text;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,6 @@ public final class SpecValidator {
     /** A request that fits no operation of the spec. */
     public static final String UNKNOWN_OPERATION = "conformance.operation.unknown";
     private static final String ASSUMED_CONTENT_TYPE = "application/json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TransfersSpec spec;
     private final OpenApiInteractionValidator validator;
@@ -149,7 +147,7 @@ public final class SpecValidator {
     }
 
     private static List<Finding> toFindings(String caseName, Check check, ValidationReport report, String body) {
-        JsonNode tree = parseQuietly(body);
+        JsonNode tree = Json.parseQuietly(body);
         List<Finding> findings = new ArrayList<>();
         for (ValidationReport.Message m : report.getMessages()) {
             if (m.getLevel() != ValidationReport.Level.ERROR) {
@@ -184,17 +182,6 @@ public final class SpecValidator {
                     : "schema " + (schemaPointer.isEmpty() ? "(root)" : schemaPointer), found, text.toString()));
         }
         return findings;
-    }
-
-    private static JsonNode parseQuietly(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     private static String valueAt(JsonNode tree, String pointer) {
