@@ -155,10 +155,7 @@ final class Checker {
     }
 
     private Errata errata(OpenApiBundle bundle, boolean bundledExamples) throws UnusableInputException {
-        Path file = options.errata;
-        if (file == null && options.examples != null) {
-            file = sibling(options.examples, OpenApiBundle.ERRATA_FILE);
-        }
+        Path file = givenOrBesideExamples(options.errata, OpenApiBundle.ERRATA_FILE);
         try {
             if (file != null) {
                 requireFile(file, "errata file");
@@ -175,10 +172,7 @@ final class Checker {
     }
 
     private CoveragePolicy policy(OpenApiBundle bundle, boolean bundledExamples) throws UnusableInputException {
-        Path file = options.coveragePolicy;
-        if (file == null && options.examples != null) {
-            file = sibling(options.examples, CoveragePolicy.FILE_NAME);
-        }
+        Path file = givenOrBesideExamples(options.coveragePolicy, CoveragePolicy.FILE_NAME);
         try {
             if (file != null) {
                 requireFile(file, "coverage policy");
@@ -192,6 +186,11 @@ final class Checker {
         } catch (IllegalArgumentException e) {
             throw new UnusableInputException("invalid coverage policy: " + Text.oneLine(e.getMessage()), e);
         }
+    }
+
+    /** The file given by option; else, for {@code --examples DIR}, the file of that name next to DIR if any. */
+    private Path givenOrBesideExamples(Path given, String fileName) {
+        return given != null || options.examples == null ? given : sibling(options.examples, fileName);
     }
 
     /** A file next to a folder (in its parent), if it exists. */
