@@ -49,20 +49,18 @@ public final class HttpExampleParser {
 
     /** Parses a request example ({@code METHOD target HTTP/1.1}). */
     public static HttpExample parseRequest(String text) {
-        HttpExample example = parse(text);
-        if (example.kind() != HttpExample.Kind.REQUEST) {
-            throw new HttpExampleFormatException(1, "expected a request line, found a status line: "
-                    + example.startLine());
-        }
-        return example;
+        return parse(text, HttpExample.Kind.REQUEST, "expected a request line, found a status line: ");
     }
 
     /** Parses a response example ({@code HTTP/1.1 status reason}). */
     public static HttpExample parseResponse(String text) {
+        return parse(text, HttpExample.Kind.RESPONSE, "expected a status line, found a request line: ");
+    }
+
+    private static HttpExample parse(String text, HttpExample.Kind expected, String otherKind) {
         HttpExample example = parse(text);
-        if (example.kind() != HttpExample.Kind.RESPONSE) {
-            throw new HttpExampleFormatException(1, "expected a status line, found a request line: "
-                    + example.startLine());
+        if (example.kind() != expected) {
+            throw new HttpExampleFormatException(1, otherKind + example.startLine());
         }
         return example;
     }
