@@ -220,8 +220,7 @@ public final class TransfersClient implements AutoCloseable {
         requireCustomer(customerId);
         if (transferType == null || !TRANSFER_TYPE.matcher(transferType).matches()) {
             throw new IllegalArgumentException("transferType must be 1 to 64 letters, digits, '-' or '_' (e.g. "
-                    + "\"directtoindirect\"), got " + (transferType == null ? "null"
-                    : "\"" + transferType.replaceAll("[^\\x20-\\x7e]", "?") + "\"") + "; nothing was sent");
+                    + "\"directtoindirect\"), got " + HeaderValues.quoted(transferType) + "; nothing was sent");
         }
         String type = transferType;
         CallIds ids = ids(options);
