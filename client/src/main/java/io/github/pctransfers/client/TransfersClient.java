@@ -222,10 +222,9 @@ public final class TransfersClient implements AutoCloseable {
             throw new IllegalArgumentException("transferType must be 1 to 64 letters, digits, '-' or '_' (e.g. "
                     + "\"directtoindirect\"), got " + HeaderValues.quoted(transferType) + "; nothing was sent");
         }
-        String type = transferType;
         CallIds ids = ids(options);
         return run("getTransferEligibility", "GET", ids, options, true, () -> api.getTransferEligibilityWithHttpInfo(
-                customerId, type, ids.requestId, ids.correlationId, ids.locale, applicationName));
+                customerId, transferType, ids.requestId, ids.correlationId, ids.locale, applicationName));
     }
 
     // ---- legacy lifecycle ------------------------------------------------------------------------------------
