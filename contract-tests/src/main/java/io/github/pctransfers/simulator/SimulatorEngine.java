@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -84,10 +85,9 @@ final class SimulatorEngine {
         Route route = Route.match(request.method(), request.path());
         String sentRequestId = request.header(MS_REQUEST_ID);
         EchoIds ids = new EchoIds(
-                sentRequestId != null ? sentRequestId : UUID.randomUUID().toString(),
-                request.header(MS_CORRELATION_ID) != null ? request.header(MS_CORRELATION_ID)
-                        : UUID.randomUUID().toString(),
-                request.header(X_LOCALE) != null ? request.header(X_LOCALE) : "en-US");
+                Objects.requireNonNullElseGet(sentRequestId, () -> UUID.randomUUID().toString()),
+                Objects.requireNonNullElseGet(request.header(MS_CORRELATION_ID), () -> UUID.randomUUID().toString()),
+                Objects.requireNonNullElse(request.header(X_LOCALE), "en-US"));
         SimResponse response;
         try {
             response = serve(request, route, sentRequestId, ids);
