@@ -220,13 +220,11 @@ public final class TransfersClient implements AutoCloseable {
         requireCustomer(customerId);
         if (transferType == null || !TRANSFER_TYPE.matcher(transferType).matches()) {
             throw new IllegalArgumentException("transferType must be 1 to 64 letters, digits, '-' or '_' (e.g. "
-                    + "\"directtoindirect\"), got " + (transferType == null ? "null"
-                    : "\"" + transferType.replaceAll("[^\\x20-\\x7e]", "?") + "\"") + "; nothing was sent");
+                    + "\"directtoindirect\"), got " + HeaderValues.quoted(transferType) + "; nothing was sent");
         }
-        String type = transferType;
         CallIds ids = ids(options);
         return run("getTransferEligibility", "GET", ids, options, true, () -> api.getTransferEligibilityWithHttpInfo(
-                customerId, type, ids.requestId, ids.correlationId, ids.locale, applicationName));
+                customerId, transferType, ids.requestId, ids.correlationId, ids.locale, applicationName));
     }
 
     // ---- legacy lifecycle ------------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 package io.github.pctransfers.conformance;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYPE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.Origin;
 import io.github.pctransfers.conformance.errata.Erratum;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.replay.ClientReplay;
 import io.github.pctransfers.conformance.replay.FacadeCalls;
 import io.github.pctransfers.conformance.replay.ReceivedRequest;
@@ -37,7 +39,6 @@ import java.util.stream.Collectors;
 public final class CaseRun {
     /** The message key of a captured exchange without a response. */
     public static final String MISSING_RESPONSE = "conformance.response.missing";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConformanceSuite suite;
     private final ExampleCase exampleCase;
@@ -195,7 +196,7 @@ public final class CaseRun {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(responseBody());
+            body = Json.readTree(responseBody());
         } catch (JsonProcessingException e) {
             findings.add(Finding.of(exampleCase.name(), check, "conformance.mutation.bodyNotJson", "", null, null,
                     "the response body is not JSON, so it cannot be mutated: " + e.getOriginalMessage()));
@@ -256,7 +257,7 @@ public final class CaseRun {
             placeholderNote = "the case documents no response; the stub answered a placeholder HTTP " + status
                     + (body.isEmpty() ? "" : " " + body) + " and only the request is checked";
             return new StubReply(status, body.isEmpty() ? List.of()
-                    : List.of(new HttpHeader("Content-Type", "application/json; charset=utf-8")), body);
+                    : List.of(new HttpHeader(CONTENT_TYPE, "application/json; charset=utf-8")), body);
         }
         placeholderNote = "the case documents no response and the operation has no 2xx; the stub answered 204";
         return new StubReply(204, List.of(), "");

@@ -58,12 +58,14 @@ public record Exchange(Operation operation, String method, String path, String q
                 + (fault == null ? "" : " [fault " + fault + "]") + (replayed ? " [replayed]" : "");
     }
 
-    private static Optional<String> first(Map<String, List<String>> headers, String name) {
+    /** The first value of a header in a map from {@link #caseInsensitiveCopy}. */
+    static Optional<String> first(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    private static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
+    /** An unmodifiable copy of {@code headers} whose names compare without case. */
+    static Map<String, List<String>> caseInsensitiveCopy(Map<String, List<String>> headers) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
             headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -229,47 +230,52 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
                 problems.add(at + ".tenantId: " + c.tenantId() + " is listed twice");
             }
             for (int j = 0; j < c.subscriptions().size(); j++) {
-                Subscription s = c.subscriptions().get(j);
-                String sat = at + ".subscriptions[" + j + "]";
-                if (s == null) {
-                    problems.add(sat + ": must be an object");
-                    continue;
-                }
-                if (guid(problems, sat + ".id", s.id()) && !subscriptionIds.add(key(s.id()))) {
-                    problems.add(sat + ".id: " + s.id() + " is listed twice");
-                }
-                required(problems, sat + ".offerId", s.offerId());
-                required(problems, sat + ".friendlyName", s.friendlyName());
-                if (s.quantity() < 1) {
-                    problems.add(sat + ".quantity: must be at least 1, got " + s.quantity());
-                }
-                if (s.processingTime().isNegative()) {
-                    problems.add(sat + ".processingTime: must not be negative, got " + s.processingTime());
-                } else if (s.processingTime().compareTo(Duration.ofHours(1)) > 0) {
-                    problems.add(sat + ".processingTime: must be at most PT1H, got " + s.processingTime());
-                }
-                if (s.isNewCommerce() && !s.addOns().isEmpty()) {
-                    problems.add(sat + ".addOns: only traditional (legacy) subscriptions carry add-ons here");
-                }
-                for (int k = 0; k < s.addOns().size(); k++) {
-                    AddOn a = s.addOns().get(k);
-                    String aat = sat + ".addOns[" + k + "]";
-                    if (a == null) {
-                        problems.add(aat + ": must be an object");
-                        continue;
-                    }
-                    if (guid(problems, aat + ".id", a.id()) && !subscriptionIds.add(key(a.id()))) {
-                        problems.add(aat + ".id: " + a.id() + " is listed twice");
-                    }
-                    required(problems, aat + ".offerId", a.offerId());
-                    required(problems, aat + ".friendlyName", a.friendlyName());
-                    if (a.quantity() < 1) {
-                        problems.add(aat + ".quantity: must be at least 1, got " + a.quantity());
-                    }
-                }
+                subscriptionProblems(problems, at + ".subscriptions[" + j + "]", c.subscriptions().get(j),
+                        subscriptionIds);
             }
         }
         return problems;
+    }
+
+    /** Adds the problems of one subscription and its add-ons; {@code subscriptionIds} holds the ids seen so far. */
+    private static void subscriptionProblems(List<String> problems, String at, Subscription s,
+            Set<String> subscriptionIds) {
+        if (s == null) {
+            problems.add(at + ": must be an object");
+            return;
+        }
+        if (guid(problems, at + ".id", s.id()) && !subscriptionIds.add(key(s.id()))) {
+            problems.add(at + ".id: " + s.id() + " is listed twice");
+        }
+        required(problems, at + ".offerId", s.offerId());
+        required(problems, at + ".friendlyName", s.friendlyName());
+        if (s.quantity() < 1) {
+            problems.add(at + ".quantity: must be at least 1, got " + s.quantity());
+        }
+        if (s.processingTime().isNegative()) {
+            problems.add(at + ".processingTime: must not be negative, got " + s.processingTime());
+        } else if (s.processingTime().compareTo(Duration.ofHours(1)) > 0) {
+            problems.add(at + ".processingTime: must be at most PT1H, got " + s.processingTime());
+        }
+        if (s.isNewCommerce() && !s.addOns().isEmpty()) {
+            problems.add(at + ".addOns: only traditional (legacy) subscriptions carry add-ons here");
+        }
+        for (int k = 0; k < s.addOns().size(); k++) {
+            AddOn a = s.addOns().get(k);
+            String aat = at + ".addOns[" + k + "]";
+            if (a == null) {
+                problems.add(aat + ": must be an object");
+                continue;
+            }
+            if (guid(problems, aat + ".id", a.id()) && !subscriptionIds.add(key(a.id()))) {
+                problems.add(aat + ".id: " + a.id() + " is listed twice");
+            }
+            required(problems, aat + ".offerId", a.offerId());
+            required(problems, aat + ".friendlyName", a.friendlyName());
+            if (a.quantity() < 1) {
+                problems.add(aat + ".quantity: must be at least 1, got " + a.quantity());
+            }
+        }
     }
 
     private static boolean guid(List<String> problems, String at, String value) {
@@ -277,7 +283,7 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
             problems.add(at + ": missing (a GUID is required)");
             return false;
         }
-        if (!Ids.isGuid(value)) {
+        if (!TransferIds.isGuid(value)) {
             problems.add(at + ": \"" + value + "\" is not a GUID");
             return false;
         }

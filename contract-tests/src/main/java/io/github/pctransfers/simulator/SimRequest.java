@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** A request as the engine sees it, free of the HTTP server's types. */
 record SimRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
 
     SimRequest {
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        headers = copy;
+        headers = Exchange.caseInsensitiveCopy(headers);
         body = body == null ? new byte[0] : body;
         query = query == null ? "" : query;
     }
@@ -28,8 +25,7 @@ record SimRequest(String method, String path, String query, Map<String, List<Str
 
     /** The first value of a header, or null. */
     String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return Exchange.first(headers, name).orElse(null);
     }
 
     /** The first value of each query parameter, decoded. */

@@ -45,6 +45,7 @@ public final class SimulatedFault {
     }
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
+    private static final Set<Operation> ALL_OPERATIONS = Collections.unmodifiableSet(EnumSet.allOf(Operation.class));
 
     private final Kind kind;
     private final Duration latency;
@@ -63,9 +64,14 @@ public final class SimulatedFault {
         this.operations = operations;
     }
 
+    /** A fault of the defaults: one request, of any operation. */
+    private static SimulatedFault hitOnce(Kind kind, Duration latency, int status, Duration retryAfter) {
+        return new SimulatedFault(kind, latency, status, retryAfter, 1, ALL_OPERATIONS);
+    }
+
     /** Delays the normal answer. */
     public static SimulatedFault latency(Duration latency) {
-        return new SimulatedFault(Kind.LATENCY, checkLatency(latency), 0, null, 1, EnumSet.allOf(Operation.class));
+        return hitOnce(Kind.LATENCY, checkLatency(latency), 0, null);
     }
 
     /** 429 Too Many Requests with {@code Retry-After} (whole seconds) and Partner Center's throttling body. */
@@ -74,7 +80,7 @@ public final class SimulatedFault {
         if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("retryAfter must be 0 to 3600 seconds, got " + retryAfter);
         }
-        return new SimulatedFault(Kind.STATUS, Duration.ZERO, 429, retryAfter, 1, EnumSet.allOf(Operation.class));
+        return hitOnce(Kind.STATUS, Duration.ZERO, 429, retryAfter);
     }
 
     /**
@@ -86,7 +92,7 @@ public final class SimulatedFault {
             throw new IllegalArgumentException("a fault status must be 400 to 599, got " + status);
         }
         return status == 429 ? throttle(Duration.ofSeconds(1))
-                : new SimulatedFault(Kind.STATUS, Duration.ZERO, status, null, 1, EnumSet.allOf(Operation.class));
+                : hitOnce(Kind.STATUS, Duration.ZERO, status, null);
     }
 
     /** 503 Service Unavailable with a Partner Center error body. */
@@ -96,12 +102,12 @@ public final class SimulatedFault {
 
     /** Resets the connection before answering. */
     public static SimulatedFault connectionReset() {
-        return new SimulatedFault(Kind.CONNECTION_RESET, Duration.ZERO, 0, null, 1, EnumSet.allOf(Operation.class));
+        return hitOnce(Kind.CONNECTION_RESET, Duration.ZERO, 0, null);
     }
 
     /** Runs the operation and sends only the first half of its body. */
     public static SimulatedFault malformedBody() {
-        return new SimulatedFault(Kind.MALFORMED_BODY, Duration.ZERO, 0, null, 1, EnumSet.allOf(Operation.class));
+        return hitOnce(Kind.MALFORMED_BODY, Duration.ZERO, 0, null);
     }
 
     /** The same fault, answered after {@code latency}. */

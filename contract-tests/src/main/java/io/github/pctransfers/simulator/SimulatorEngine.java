@@ -1,6 +1,15 @@
 package io.github.pctransfers.simulator;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.AUTHORIZATION;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYPE;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.DATE;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_CORRELATION_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.RETRY_AFTER;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -73,12 +83,11 @@ final class SimulatorEngine {
 
     SimResponse handle(SimRequest request) {
         Route route = Route.match(request.method(), request.path());
-        String sentRequestId = request.header("MS-RequestId");
+        String sentRequestId = request.header(MS_REQUEST_ID);
         EchoIds ids = new EchoIds(
-                sentRequestId != null ? sentRequestId : UUID.randomUUID().toString(),
-                request.header("MS-CorrelationId") != null ? request.header("MS-CorrelationId")
-                        : UUID.randomUUID().toString(),
-                request.header("X-Locale") != null ? request.header("X-Locale") : "en-US");
+                Objects.requireNonNullElseGet(sentRequestId, () -> UUID.randomUUID().toString()),
+                Objects.requireNonNullElseGet(request.header(MS_CORRELATION_ID), () -> UUID.randomUUID().toString()),
+                Objects.requireNonNullElse(request.header(X_LOCALE), "en-US"));
         SimResponse response;
         try {
             response = serve(request, route, sentRequestId, ids);
@@ -121,7 +130,7 @@ final class SimulatorEngine {
     }
 
     private SimResponse checkAndRun(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
-        String authorization = request.header("Authorization");
+        String authorization = request.header(AUTHORIZATION);
         if (authorization == null || !BEARER.matcher(authorization).matches()) {
             return finish(Reply.error(401, 800001, authorization == null
                     ? "Partner token missing: the request has no Authorization header"
@@ -132,17 +141,17 @@ final class SimulatorEngine {
                     ? Reply.error(405, 405, request.method() + " is not allowed on " + request.path())
                     : Reply.error(404, 404, "No resource at " + request.path()), ids, null);
         }
-        if (!Ids.isGuid(route.customerId())) {
+        if (!TransferIds.isGuid(route.customerId())) {
             return finish(Reply.error(400, 800002, "customer-id must be a GUID, got \"" + route.customerId() + "\""),
                     ids, null);
         }
-        if (route.transferId() != null && !Ids.isGuid(route.transferId())) {
+        if (route.transferId() != null && !TransferIds.isGuid(route.transferId())) {
             return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
                     ids, null);
         }
-        for (String header : List.of("MS-RequestId", "MS-CorrelationId")) {
+        for (String header : List.of(MS_REQUEST_ID, MS_CORRELATION_ID)) {
             String value = request.header(header);
-            if (value != null && !Ids.isGuid(value)) {
+            if (value != null && !TransferIds.isGuid(value)) {
                 return finish(Reply.error(400, 800002, header + " must be a GUID, got \"" + value + "\""), ids, null);
             }
         }
@@ -186,7 +195,7 @@ final class SimulatorEngine {
     private SimResponse throttled(Duration wait, EchoIds ids) {
         long seconds = wait.isZero() ? 0 : Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
         Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("Retry-After", String.valueOf(seconds));
+        extra.put(RETRY_AFTER, String.valueOf(seconds));
         return finish(new Reply(429, SimulatorJson.throttling(seconds), extra), ids, "application/json")
                 .withFault(SimulatedFault.Kind.STATUS);
     }
@@ -196,14 +205,14 @@ final class SimulatorEngine {
         Map<String, String> headers = new LinkedHashMap<>();
         byte[] body = null;
         if (reply.body() != null) {
-            headers.put("Content-Type", contentType != null ? contentType : Reply.JSON_UTF8);
+            headers.put(CONTENT_TYPE, contentType != null ? contentType : Reply.JSON_UTF8);
             body = SimulatorJson.bytes(reply.body());
         }
-        headers.put("Date", HTTP_DATE.format(clock.instant()));
-        headers.put("MS-CorrelationId", ids.correlationId);
-        headers.put("MS-RequestId", ids.requestId);
+        headers.put(DATE, HTTP_DATE.format(clock.instant()));
+        headers.put(MS_CORRELATION_ID, ids.correlationId);
+        headers.put(MS_REQUEST_ID, ids.requestId);
         if (reply.status() != 204) {
-            headers.put("X-Locale", ids.locale);
+            headers.put(X_LOCALE, ids.locale);
         }
         headers.putAll(reply.headers());
         return new SimResponse(reply.status(), headers, body, Duration.ZERO, null, false);

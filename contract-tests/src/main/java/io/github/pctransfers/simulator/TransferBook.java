@@ -3,6 +3,7 @@ package io.github.pctransfers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.client.model.TransferIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,9 +74,7 @@ final class TransferBook {
 
     synchronized Reply get(String customerId, String transferId) {
         try {
-            TransferRecord t = find(customerId, transferId);
-            settle(t, clock.instant());
-            return Reply.of(200, render(t));
+            return Reply.of(200, render(findSettled(customerId, transferId)));
         } catch (Refusal r) {
             return r.reply;
         }
@@ -270,12 +269,8 @@ final class TransferBook {
     }
 
     private Reply reject(TransferRecord t, Instant now) {
-        if (t.newCommerce) {
-            throw invalid("Reject applies to legacy transfers; a new-commerce transfer is canceled with status "
-                    + "Cancel");
-        }
-        requireNotAccepting(t);
-        requireStatus(t, TransferRecord.ACTIVE);
+        requireActiveLegacy(t, "Reject applies to legacy transfers; a new-commerce transfer is canceled with status "
+                + "Cancel");
         t.status = TransferRecord.REJECT;
         t.lastModifiedTime = now;
         return Reply.of(200, render(t));
@@ -360,14 +355,9 @@ final class TransferBook {
 
     synchronized Reply withdraw(String customerId, String transferId) {
         try {
-            TransferRecord t = find(customerId, transferId);
-            settle(t, clock.instant());
-            if (t.newCommerce) {
-                throw invalid("Withdraw applies to legacy transfers; a new-commerce transfer is canceled with PATCH "
-                        + "status Cancel");
-            }
-            requireNotAccepting(t);
-            requireStatus(t, TransferRecord.ACTIVE);
+            TransferRecord t = findSettled(customerId, transferId);
+            requireActiveLegacy(t, "Withdraw applies to legacy transfers; a new-commerce transfer is canceled with "
+                    + "PATCH status Cancel");
             transfers.remove(key(t.id));
             return Reply.noContent();
         } catch (Refusal r) {
@@ -385,14 +375,9 @@ final class TransferBook {
         Duration processing;
         synchronized (this) {
             try {
-                t = find(customerId, transferId);
-                settle(t, clock.instant());
-                if (t.newCommerce) {
-                    throw invalid("Accept applies to legacy transfers; the source partner accepts a new-commerce "
-                            + "transfer by submitting its line items with PATCH");
-                }
-                requireNotAccepting(t);
-                requireStatus(t, TransferRecord.ACTIVE);
+                t = findSettled(customerId, transferId);
+                requireActiveLegacy(t, "Accept applies to legacy transfers; the source partner accepts a "
+                        + "new-commerce transfer by submitting its line items with PATCH");
             } catch (Refusal r) {
                 return r.reply;
             }
@@ -414,29 +399,32 @@ final class TransferBook {
     private Reply completeAccept(TransferRecord t, Instant now) {
         Seed.Customer customer = seed.customer(t.customerId);
         String currency = customer == null ? "USD" : customer.currencyCode();
+        completeLineItems(t);
         ArrayNode orders = SimulatorJson.array();
         ArrayNode errors = SimulatorJson.array();
-        int failed = 0;
         for (TransferRecord.LineItem li : t.lineItems) {
-            li.transferGroupId = String.valueOf(li.id);
-            if (synced(li)) {
-                li.orderId = UUID.randomUUID().toString();
-                li.status = "Complete";
+            if (li.orderId != null) {
                 orders.add(SimulatorJson.order(li.orderId, t.customerId, currency, li, now));
-                transferredBy.put(li.subscription.id().toUpperCase(Locale.ROOT), t.id);
             } else {
-                failed++;
-                li.status = "Failed";
-                li.transferError = syncError(li);
                 errors.add(SimulatorJson.transferError(li, 900103, li.transferError));
             }
         }
-        t.status = outcome(failed, t.lineItems.size());
         t.lastModifiedTime = now;
         return Reply.of(200, SimulatorJson.submitResult(orders, errors));
     }
 
     private void completeNewCommerce(TransferRecord t, Instant at) {
+        completeLineItems(t);
+        t.processingUntil = null;
+        t.completedTime = at;
+        t.lastModifiedTime = at;
+    }
+
+    /**
+     * Moves each line item whose subscription is synced (an order id; the subscription counts as transferred) and
+     * fails the others (900103), then sets the transfer's status from how many failed.
+     */
+    private void completeLineItems(TransferRecord t) {
         int failed = 0;
         for (TransferRecord.LineItem li : t.lineItems) {
             li.transferGroupId = String.valueOf(li.id);
@@ -451,9 +439,6 @@ final class TransferBook {
             }
         }
         t.status = outcome(failed, t.lineItems.size());
-        t.processingUntil = null;
-        t.completedTime = at;
-        t.lastModifiedTime = at;
     }
 
     // ---- rules -----------------------------------------------------------------------------------------------
@@ -564,6 +549,21 @@ final class TransferBook {
         return t;
     }
 
+    private TransferRecord findSettled(String customerId, String transferId) {
+        TransferRecord t = find(customerId, transferId);
+        settle(t, clock.instant());
+        return t;
+    }
+
+    /** What accept, reject and withdraw need: a legacy transfer, Active, and no accept running on it. */
+    private static void requireActiveLegacy(TransferRecord t, String whenNewCommerce) {
+        if (t.newCommerce) {
+            throw invalid(whenNewCommerce);
+        }
+        requireNotAccepting(t);
+        requireStatus(t, TransferRecord.ACTIVE);
+    }
+
     private static void requireNotAccepting(TransferRecord t) {
         if (t.accepting) {
             throw refuse(409, 900104, "Transfer " + t.id + " is being processed by another request.");
@@ -606,7 +606,7 @@ final class TransferBook {
 
     private static String requiredGuid(JsonNode node, String name) {
         String value = requiredText(node, name, name);
-        if (!Ids.isGuid(value)) {
+        if (!TransferIds.isGuid(value)) {
             throw invalid(name + " must be a GUID, got \"" + value + "\"");
         }
         return value;

@@ -2,6 +2,7 @@ package io.github.pctransfers.conformance.cli;
 
 import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
+import io.github.pctransfers.conformance.internal.Text;
 import io.github.pctransfers.simulator.cli.ConformanceCheck;
 import io.github.pctransfers.simulator.cli.ConformanceSummary;
 import java.io.PrintWriter;
@@ -26,7 +27,7 @@ final class BundledExamplesCheck implements ConformanceCheck {
             result = new Checker(options, out, err).check();
         } catch (UnusableInputException e) {
             // The bundled examples are part of the jar: unusable means a broken build, which the demo must show.
-            out.println("conformance check could not run: " + Checker.oneLine(e.getMessage()));
+            out.println("conformance check could not run: " + Text.oneLine(e.getMessage()));
             return ConformanceSummary.of(0, 1, 0);
         }
         int passed = 0;

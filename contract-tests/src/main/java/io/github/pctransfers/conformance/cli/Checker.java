@@ -12,6 +12,7 @@ import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.Progress;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
 import io.github.pctransfers.conformance.har.HarCaseSource;
+import io.github.pctransfers.conformance.internal.Text;
 import io.github.pctransfers.conformance.report.ConsoleSummary;
 import io.github.pctransfers.conformance.report.Reports;
 import io.github.pctransfers.conformance.spec.SpecValidator;
@@ -103,8 +104,8 @@ final class Checker {
             try {
                 validator = SpecValidators.forText(specText);
             } catch (RuntimeException e) {
-                throw new UnusableInputException("unparseable spec " + specLocation + ": " + oneLine(e.getMessage()),
-                        e);
+                throw new UnusableInputException("unparseable spec " + specLocation + ": "
+                        + Text.oneLine(e.getMessage()), e);
             }
 
             boolean bundledExamples = options.har == null && options.examples == null;
@@ -137,7 +138,7 @@ final class Checker {
                 try {
                     reports = Reports.writeAll(result, options.report);
                 } catch (UncheckedIOException e) {
-                    throw new UnusableInputException(oneLine(e.getMessage()), e);
+                    throw new UnusableInputException(Text.oneLine(e.getMessage()), e);
                 }
                 ConsoleSummary.print(result, reports, out);
                 return result;
@@ -149,15 +150,12 @@ final class Checker {
         try {
             return ExampleCaseLoader.load(folder, bundled);
         } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            throw new UnusableInputException("unreadable example: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("unreadable example: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
     private Errata errata(OpenApiBundle bundle, boolean bundledExamples) throws UnusableInputException {
-        Path file = options.errata;
-        if (file == null && options.examples != null) {
-            file = sibling(options.examples, OpenApiBundle.ERRATA_FILE);
-        }
+        Path file = givenOrBesideExamples(options.errata, OpenApiBundle.ERRATA_FILE);
         try {
             if (file != null) {
                 requireFile(file, "errata file");
@@ -169,15 +167,12 @@ final class Checker {
             }
             return Errata.none();
         } catch (IllegalArgumentException e) {
-            throw new UnusableInputException("invalid errata: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("invalid errata: " + Text.oneLine(e.getMessage()), e);
         }
     }
 
     private CoveragePolicy policy(OpenApiBundle bundle, boolean bundledExamples) throws UnusableInputException {
-        Path file = options.coveragePolicy;
-        if (file == null && options.examples != null) {
-            file = sibling(options.examples, CoveragePolicy.FILE_NAME);
-        }
+        Path file = givenOrBesideExamples(options.coveragePolicy, CoveragePolicy.FILE_NAME);
         try {
             if (file != null) {
                 requireFile(file, "coverage policy");
@@ -189,8 +184,13 @@ final class Checker {
             }
             return CoveragePolicy.none();
         } catch (IllegalArgumentException e) {
-            throw new UnusableInputException("invalid coverage policy: " + oneLine(e.getMessage()), e);
+            throw new UnusableInputException("invalid coverage policy: " + Text.oneLine(e.getMessage()), e);
         }
+    }
+
+    /** The file given by option; else, for {@code --examples DIR}, the file of that name next to DIR if any. */
+    private Path givenOrBesideExamples(Path given, String fileName) {
+        return given != null || options.examples == null ? given : sibling(options.examples, fileName);
     }
 
     /** A file next to a folder (in its parent), if it exists. */
@@ -224,10 +224,5 @@ final class Checker {
         } catch (IOException e) {
             throw new UnusableInputException("cannot read " + what + " " + file + ": " + e, e);
         }
-    }
-
-    /** A message on one line (parsers report several). */
-    static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

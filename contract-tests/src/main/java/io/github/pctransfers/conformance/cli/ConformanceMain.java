@@ -1,6 +1,7 @@
 package io.github.pctransfers.conformance.cli;
 
 import io.github.pctransfers.conformance.gate.UnusableInputException;
+import io.github.pctransfers.conformance.internal.Text;
 import io.github.pctransfers.simulator.cli.DemoCommand;
 import io.github.pctransfers.simulator.cli.ServeCommand;
 import java.io.PrintWriter;
@@ -95,13 +96,13 @@ public final class ConformanceMain implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(exitCodes);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + Checker.oneLine(ex.getMessage())
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + Text.oneLine(ex.getMessage())
                     + " (see --help)");
             return UNUSABLE_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof UnusableInputException) {
-                c.getErr().println("transfers-conformance: " + Checker.oneLine(ex.getMessage()));
+                c.getErr().println("transfers-conformance: " + Text.oneLine(ex.getMessage()));
             } else {
                 c.getErr().println("transfers-conformance: internal error: " + ex);
                 ex.printStackTrace(c.getErr());

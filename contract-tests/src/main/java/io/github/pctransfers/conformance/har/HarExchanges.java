@@ -53,12 +53,7 @@ public final class HarExchanges {
         if (scheme < 0) {
             return "";
         }
-        int start = scheme + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String authority = url.substring(start, end);
+        String authority = url.substring(scheme + 3, authorityEnd(url, scheme + 3));
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
             authority = authority.substring(at + 1);
@@ -80,11 +75,7 @@ public final class HarExchanges {
         String rest = url;
         int scheme = rest.indexOf("://");
         if (scheme >= 0) {
-            int pathStart = scheme + 3;
-            while (pathStart < rest.length() && "/?#".indexOf(rest.charAt(pathStart)) < 0) {
-                pathStart++;
-            }
-            rest = rest.substring(pathStart);
+            rest = rest.substring(authorityEnd(rest, scheme + 3));
         }
         int hash = rest.indexOf('#');
         if (hash >= 0) {
@@ -103,6 +94,15 @@ public final class HarExchanges {
             path = path.substring(api);
         }
         return path + query;
+    }
+
+    /** Where the authority starting at {@code start} ends: the first {@code /}, {@code ?} or {@code #}, or the end. */
+    private static int authorityEnd(String url, int start) {
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     /** The version for the start line: {@code HTTP/2} for {@code h2}, {@code HTTP/1.1} when the capture says none. */

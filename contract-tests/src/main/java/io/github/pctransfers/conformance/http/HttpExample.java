@@ -51,23 +51,12 @@ public record HttpExample(Kind kind, String startLine, String method, String tar
 
     /** The first value of a header, the name compared case-insensitively. */
     public Optional<String> header(String name) {
-        for (HttpHeader h : headers) {
-            if (h.is(name)) {
-                return Optional.of(h.value());
-            }
-        }
-        return Optional.empty();
+        return HttpHeader.first(headers, name);
     }
 
     /** Every value of a header, in order. */
     public List<String> headerValues(String name) {
-        List<String> values = new ArrayList<>();
-        for (HttpHeader h : headers) {
-            if (h.is(name)) {
-                values.add(h.value());
-            }
-        }
-        return values;
+        return HttpHeader.values(headers, name);
     }
 
     /** A copy with another body (e.g. the corrected body of an erratum); everything else unchanged. */

@@ -1,5 +1,8 @@
 package io.github.pctransfers.conformance.http;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_LENGTH;
+
+import io.github.pctransfers.conformance.internal.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,20 +49,18 @@ public final class HttpExampleParser {
 
     /** Parses a request example ({@code METHOD target HTTP/1.1}). */
     public static HttpExample parseRequest(String text) {
-        HttpExample example = parse(text);
-        if (example.kind() != HttpExample.Kind.REQUEST) {
-            throw new HttpExampleFormatException(1, "expected a request line, found a status line: "
-                    + example.startLine());
-        }
-        return example;
+        return parse(text, HttpExample.Kind.REQUEST, "expected a request line, found a status line: ");
     }
 
     /** Parses a response example ({@code HTTP/1.1 status reason}). */
     public static HttpExample parseResponse(String text) {
+        return parse(text, HttpExample.Kind.RESPONSE, "expected a status line, found a request line: ");
+    }
+
+    private static HttpExample parse(String text, HttpExample.Kind expected, String otherKind) {
         HttpExample example = parse(text);
-        if (example.kind() != HttpExample.Kind.RESPONSE) {
-            throw new HttpExampleFormatException(1, "expected a status line, found a request line: "
-                    + example.startLine());
+        if (example.kind() != expected) {
+            throw new HttpExampleFormatException(1, otherKind + example.startLine());
         }
         return example;
     }
@@ -162,7 +163,7 @@ public final class HttpExampleParser {
         for (int i = 0; i < headers.size(); i++) {
             HttpHeader h = headers.get(i);
             int line = headerLines.get(i);
-            if (!h.is("Content-Length")) {
+            if (!h.is(CONTENT_LENGTH)) {
                 continue;
             }
             int actual = body.getBytes(StandardCharsets.UTF_8).length;
@@ -185,7 +186,7 @@ public final class HttpExampleParser {
         String stripped = line.stripTrailing();
         if (stripped.length() != line.length() && !stripped.isEmpty()) {
             notes.add(new FramingNote(FramingSlip.TRAILING_WHITESPACE, lineNumber, "spaces after \""
-                    + abbreviate(stripped) + "\""));
+                    + Text.abbreviate(stripped, 40) + "\""));
         }
         return stripped;
     }
@@ -205,9 +206,5 @@ public final class HttpExampleParser {
 
     private static boolean startsJson(String line) {
         return line.startsWith("{") || line.startsWith("[");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 }

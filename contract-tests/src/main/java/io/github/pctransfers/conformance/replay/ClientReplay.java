@@ -39,6 +39,8 @@ public final class ClientReplay implements AutoCloseable {
 
     private final WireMock server;
     private final TransfersClient client;
+    /** Taken once: {@link TransfersClient#objectMapper()} makes a new copy, with empty caches, on every call. */
+    private final ObjectMapper clientMapper;
 
     /**
      * @param server  the admin client of the WireMock server
@@ -52,6 +54,7 @@ public final class ClientReplay implements AutoCloseable {
                 .retryPolicy(RetryPolicy.none())
                 .readTimeout(Duration.ofSeconds(10))
                 .build();
+        this.clientMapper = client.objectMapper();
     }
 
     /** A replay against a server on this machine's loopback at {@code port}. */
@@ -59,9 +62,9 @@ public final class ClientReplay implements AutoCloseable {
         return new ClientReplay(new WireMock("localhost", port), "http://localhost:" + port);
     }
 
-    /** The client's own JSON mapping, used to write back what it returned. */
+    /** The client's own JSON mapping, used to write back what it returned. Shared: do not configure it. */
     public ObjectMapper clientMapper() {
-        return client.objectMapper();
+        return clientMapper;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.github.pctransfers.conformance.replay;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_CORRELATION_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,9 +152,9 @@ public final class FacadeCalls {
     private static RequestOptions options(HttpExample request) throws PlanException {
         RequestOptions.Builder b = RequestOptions.builder();
         try {
-            request.header("MS-RequestId").ifPresent(b::requestId);
-            request.header("MS-CorrelationId").ifPresent(b::correlationId);
-            request.header("X-Locale").ifPresent(b::locale);
+            request.header(MS_REQUEST_ID).ifPresent(b::requestId);
+            request.header(MS_CORRELATION_ID).ifPresent(b::correlationId);
+            request.header(X_LOCALE).ifPresent(b::locale);
         } catch (IllegalArgumentException refused) {
             throw new PlanException("RequestOptions refuses a documented header value: " + refused.getMessage());
         }

@@ -1,6 +1,7 @@
 package io.github.pctransfers.conformance.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pctransfers.conformance.internal.Text;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -66,7 +67,7 @@ public final class JsonDiff {
         if (expected.isObject() && actual.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String p = pointer + "/" + escape(e.getKey());
+                String p = pointer + "/" + Text.pointerSegment(e.getKey());
                 JsonNode a = actual.get(e.getKey());
                 if (a == null) {
                     out.add(new Difference(p, Difference.Kind.MISSING, abbreviate(e.getValue()), null));
@@ -77,8 +78,8 @@ public final class JsonDiff {
             for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> a = it.next();
                 if (!expected.has(a.getKey())) {
-                    out.add(new Difference(pointer + "/" + escape(a.getKey()), Difference.Kind.UNEXPECTED, null,
-                            abbreviate(a.getValue())));
+                    out.add(new Difference(pointer + "/" + Text.pointerSegment(a.getKey()),
+                            Difference.Kind.UNEXPECTED, null, abbreviate(a.getValue())));
                 }
             }
             return;
@@ -125,12 +126,7 @@ public final class JsonDiff {
         }
     }
 
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
     private static String abbreviate(JsonNode node) {
-        String s = node.toString();
-        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+        return Text.abbreviate(node.toString(), 80);
     }
 }

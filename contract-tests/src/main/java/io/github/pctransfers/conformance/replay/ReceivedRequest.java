@@ -2,7 +2,6 @@ package io.github.pctransfers.conformance.replay;
 
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,18 +28,12 @@ public record ReceivedRequest(String method, String path, String rawQuery, List<
 
     /** The first value of a header, the name compared case-insensitively. */
     public Optional<String> header(String name) {
-        return headers.stream().filter(h -> h.is(name)).map(HttpHeader::value).findFirst();
+        return HttpHeader.first(headers, name);
     }
 
     /** Every value of a header. */
     public List<String> headerValues(String name) {
-        List<String> values = new ArrayList<>();
-        for (HttpHeader h : headers) {
-            if (h.is(name)) {
-                values.add(h.value());
-            }
-        }
-        return values;
+        return HttpHeader.values(headers, name);
     }
 
     /** The decoded query parameters. */

@@ -1,11 +1,18 @@
 package io.github.pctransfers.conformance.replay;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.ACCEPT;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.AUTHORIZATION;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_CORRELATION_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Json;
+import io.github.pctransfers.conformance.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +31,6 @@ import java.util.Optional;
  */
 public final class RequestComparison {
     public static final String KEY_PREFIX = "conformance.request.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestComparison() {
     }
@@ -52,15 +58,15 @@ public final class RequestComparison {
                     "the client sent other query parameters"));
         }
         compareBody(caseName, check, documentedBody, received.body(), out);
-        compareHeader(caseName, check, "Accept", documented.header("Accept"), received, out);
+        compareHeader(caseName, check, ACCEPT, documented.header(ACCEPT), received, out);
         compareAuthorization(caseName, check, documented, received, accessToken, out);
-        compareHeader(caseName, check, "MS-RequestId", documented.header("MS-RequestId"), received, out);
-        compareHeader(caseName, check, "MS-CorrelationId", documented.header("MS-CorrelationId"), received, out);
-        Optional<String> locale = documented.header("X-Locale");
+        compareHeader(caseName, check, MS_REQUEST_ID, documented.header(MS_REQUEST_ID), received, out);
+        compareHeader(caseName, check, MS_CORRELATION_ID, documented.header(MS_CORRELATION_ID), received, out);
+        Optional<String> locale = documented.header(X_LOCALE);
         if (locale.isPresent()) {
-            compareHeader(caseName, check, "X-Locale", locale, received, out);
-        } else if (received.header("X-Locale").isPresent()) {
-            out.add(finding(caseName, check, "header", "header:X-Locale", null, received.header("X-Locale").get(),
+            compareHeader(caseName, check, X_LOCALE, locale, received, out);
+        } else if (received.header(X_LOCALE).isPresent()) {
+            out.add(finding(caseName, check, "header", "header:" + X_LOCALE, null, received.header(X_LOCALE).get(),
                     "the client sent X-Locale, which the documented request does not have"));
         }
         return out;
@@ -71,29 +77,29 @@ public final class RequestComparison {
         boolean expectBody = documentedBody != null && !documentedBody.isBlank();
         if (!expectBody) {
             if (!receivedBody.isBlank()) {
-                out.add(finding(caseName, check, "body.unexpected", "", null, abbreviate(receivedBody),
+                out.add(finding(caseName, check, "body.unexpected", "", null, Text.abbreviate(receivedBody, 80),
                         "the client sent a body; the documented request has none"));
             }
             return;
         }
         if (receivedBody.isBlank()) {
-            out.add(finding(caseName, check, "body.missing", "", abbreviate(documentedBody), null,
+            out.add(finding(caseName, check, "body.missing", "", Text.abbreviate(documentedBody, 80), null,
                     "the client sent no body"));
             return;
         }
         JsonNode expected;
         JsonNode actual;
         try {
-            expected = JSON.readTree(documentedBody);
+            expected = Json.readTree(documentedBody);
         } catch (JsonProcessingException e) {
             out.add(finding(caseName, check, "body.documentedNotJson", "", null, null,
                     "the documented request body is not JSON: " + e.getOriginalMessage()));
             return;
         }
         try {
-            actual = JSON.readTree(receivedBody);
+            actual = Json.readTree(receivedBody);
         } catch (JsonProcessingException e) {
-            out.add(finding(caseName, check, "body.notJson", "", null, abbreviate(receivedBody),
+            out.add(finding(caseName, check, "body.notJson", "", null, Text.abbreviate(receivedBody, 80),
                     "the client sent a body that is not JSON"));
             return;
         }
@@ -120,17 +126,17 @@ public final class RequestComparison {
 
     private static void compareAuthorization(String caseName, Check check, HttpExample documented,
             ReceivedRequest received, String accessToken, List<Finding> out) {
-        Optional<String> doc = documented.header("Authorization");
+        Optional<String> doc = documented.header(AUTHORIZATION);
         if (doc.isPresent() && !doc.get().regionMatches(true, 0, "Bearer ", 0, 7)) {
             // Only the scheme is reported: a captured Authorization carries a real credential.
-            out.add(finding(caseName, check, "header.documentedAuthorization", "header:Authorization", "Bearer ...",
+            out.add(finding(caseName, check, "header.documentedAuthorization", "header:" + AUTHORIZATION, "Bearer ...",
                     doc.get().strip().split("\\s+", 2)[0] + " <credential>",
                     "the documented Authorization is not a Bearer token"));
         }
         String expected = "Bearer " + accessToken;
-        List<String> values = received.headerValues("Authorization");
+        List<String> values = received.headerValues(AUTHORIZATION);
         if (values.size() != 1 || !values.get(0).equals(expected)) {
-            out.add(finding(caseName, check, "header", "header:Authorization", "Bearer <the client's token>",
+            out.add(finding(caseName, check, "header", "header:" + AUTHORIZATION, "Bearer <the client's token>",
                     values.isEmpty() ? null : values.size() + " value(s), first "
                             + values.get(0).replaceAll("(?i)^(bearer)\\s+.*$", "$1 <other token>"),
                     "the client did not send its token as one Bearer Authorization header"));
@@ -140,10 +146,5 @@ public final class RequestComparison {
     private static Finding finding(String caseName, Check check, String key, String pointer, String expected,
             String found, String message) {
         return Finding.of(caseName, check, KEY_PREFIX + key, pointer, expected, found, message);
-    }
-
-    private static String abbreviate(String s) {
-        String t = s.strip();
-        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 }

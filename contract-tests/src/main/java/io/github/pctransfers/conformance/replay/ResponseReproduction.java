@@ -1,5 +1,9 @@
 package io.github.pctransfers.conformance.replay;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_CORRELATION_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.RETRY_AFTER;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +20,8 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.internal.Json;
+import io.github.pctransfers.conformance.internal.Text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +46,6 @@ import java.util.Optional;
  */
 public final class ResponseReproduction {
     public static final String KEY_PREFIX = "conformance.response.";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResponseReproduction() {
     }
@@ -115,7 +120,7 @@ public final class ResponseReproduction {
         }
         JsonNode expected;
         try {
-            expected = JSON.readTree(documentedBody);
+            expected = Json.readTree(documentedBody);
         } catch (JsonProcessingException e) {
             out.add(finding(caseName, check, "documentedNotJson", "", null, null,
                     "the documented body is not JSON: " + e.getOriginalMessage()));
@@ -147,7 +152,7 @@ public final class ResponseReproduction {
         }
         expectEqual(caseName, check, "error.status", "statusCode()", String.valueOf(status),
                 String.valueOf(e.statusCode()), out);
-        JsonNode body = parseQuietly(documentedBody);
+        JsonNode body = Json.parseQuietly(documentedBody);
         if (body != null && body.isObject()) {
             JsonNode code = body.has("code") ? body.get("code") : body.get("statusCode");
             JsonNode description = body.has("description") ? body.get("description") : body.get("message");
@@ -158,17 +163,17 @@ public final class ResponseReproduction {
                     e.error().map(err -> err.description()).orElse(null), out);
             strictRead(caseName, check, documentedBody, FacadeCalls.errorType(status), out);
         }
-        response.header("MS-RequestId").ifPresent(id ->
+        response.header(MS_REQUEST_ID).ifPresent(id ->
                 expectEqual(caseName, check, "error.requestId", "requestId()", id, e.requestId(), out));
-        response.header("MS-CorrelationId").ifPresent(id ->
+        response.header(MS_CORRELATION_ID).ifPresent(id ->
                 expectEqual(caseName, check, "error.correlationId", "correlationId()", id, e.correlationId(), out));
         String sentBody = outcome.reply().body();
         if (!Objects.equals(sentBody, e.rawBody())) {
-            out.add(finding(caseName, check, "error.rawBody", "rawBody()", abbreviate(sentBody),
-                    abbreviate(e.rawBody()), "the exception does not keep the raw body as received"));
+            out.add(finding(caseName, check, "error.rawBody", "rawBody()", Text.abbreviate(sentBody, 80),
+                    Text.abbreviate(e.rawBody(), 80), "the exception does not keep the raw body as received"));
         }
         if (status == 429) {
-            Optional<Duration> expectedWait = response.header("Retry-After").map(v -> Duration.ofSeconds(
+            Optional<Duration> expectedWait = response.header(RETRY_AFTER).map(v -> Duration.ofSeconds(
                     Long.parseLong(v.strip())));
             Optional<Duration> wait = e instanceof RateLimitException ? ((RateLimitException) e).retryAfter()
                     : Optional.empty();
@@ -202,17 +207,6 @@ public final class ResponseReproduction {
         }
     }
 
-    private static JsonNode parseQuietly(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
-    }
-
     private static String describe(Throwable t) {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
@@ -220,13 +214,5 @@ public final class ResponseReproduction {
     private static Finding finding(String caseName, Check check, String key, String pointer, String expected,
             String found, String message) {
         return Finding.of(caseName, check, KEY_PREFIX + key, pointer, expected, found, message);
-    }
-
-    private static String abbreviate(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.length() <= 80 ? t : t.substring(0, 77) + "...";
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.conformance.internal.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class StrictMapping {
         for (JsonMappingException.Reference r : path) {
             b.append('/');
             if (r.getFieldName() != null) {
-                b.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+                b.append(Text.pointerSegment(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 b.append(r.getIndex());
             }

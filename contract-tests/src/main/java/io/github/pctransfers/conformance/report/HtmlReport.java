@@ -69,17 +69,9 @@ public final class HtmlReport {
         out.write("<nav><a href=\"#problems\">Problems</a><a href=\"#checks\">Checks</a><a href=\"#errata\">Errata</a>"
                 + "<a href=\"#coverage\">Coverage</a><a href=\"#cases\">Cases</a></nav>\n");
         out.write("<table>\n");
-        kv(out, "Input", info.inputKind() + ": " + info.input());
-        kv(out, "Spec", info.spec());
-        kv(out, "Errata", info.errata());
-        kv(out, "Coverage policy", info.coveragePolicy());
-        kv(out, "Coverage gated", (info.coverageGated() ? "yes" : "no") + ": " + info.coverageGateReason());
-        if (!info.skipped().isEmpty()) {
-            kv(out, "Not checked", String.join("; ", info.skipped()));
+        for (Map.Entry<String, String> fact : Reports.runFacts(info).entrySet()) {
+            kv(out, fact.getKey(), fact.getValue());
         }
-        kv(out, "Tool", Reports.TOOL_NAME + " " + info.toolVersion());
-        kv(out, "Run", info.startedAt() + ", " + Reports.duration(info.elapsed()) + ", " + info.workers()
-                + " worker(s)");
         out.write("</table>\n");
 
         problems(out, r.problems());

@@ -33,17 +33,9 @@ public final class MarkdownReport {
         line(out, "");
         line(out, "| | |");
         line(out, "|---|---|");
-        row(out, "Input", info.inputKind() + ": " + info.input());
-        row(out, "Spec", info.spec());
-        row(out, "Errata", info.errata());
-        row(out, "Coverage policy", info.coveragePolicy());
-        row(out, "Coverage gated", (info.coverageGated() ? "yes" : "no") + ": " + info.coverageGateReason());
-        if (!info.skipped().isEmpty()) {
-            row(out, "Not checked", String.join("; ", info.skipped()));
+        for (Map.Entry<String, String> fact : Reports.runFacts(info).entrySet()) {
+            row(out, fact.getKey(), fact.getValue());
         }
-        row(out, "Tool", Reports.TOOL_NAME + " " + info.toolVersion());
-        row(out, "Run", info.startedAt() + ", " + Reports.duration(info.elapsed()) + ", " + info.workers()
-                + " worker(s)");
         line(out, "");
 
         line(out, "## Checks");

@@ -6,6 +6,7 @@ import io.github.pctransfers.conformance.coverage.CoverageCell;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
 import io.github.pctransfers.conformance.gate.CaseOutcome;
 import io.github.pctransfers.conformance.gate.GateResult;
+import io.github.pctransfers.conformance.gate.RunInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,6 +70,22 @@ public final class Reports {
     }
 
     // ---- shared by the writers -------------------------------------------------------------------------------
+
+    /** What was checked with what, and how the run went: label → value, in the order reports show them. */
+    static Map<String, String> runFacts(RunInfo info) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Input", info.inputKind() + ": " + info.input());
+        facts.put("Spec", info.spec());
+        facts.put("Errata", info.errata());
+        facts.put("Coverage policy", info.coveragePolicy());
+        facts.put("Coverage gated", (info.coverageGated() ? "yes" : "no") + ": " + info.coverageGateReason());
+        if (!info.skipped().isEmpty()) {
+            facts.put("Not checked", String.join("; ", info.skipped()));
+        }
+        facts.put("Tool", TOOL_NAME + " " + info.toolVersion());
+        facts.put("Run", info.startedAt() + ", " + duration(info.elapsed()) + ", " + info.workers() + " worker(s)");
+        return facts;
+    }
 
     /** Short column labels for the checks, in check order. */
     static String shortLabel(Check check) {

@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance.spec;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.AUTHORIZATION;
+
 import com.atlassian.oai.validator.interaction.request.CustomRequestValidator;
 import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.Request;
@@ -69,7 +71,7 @@ final class DocumentLevelSecurity implements CustomRequestValidator {
                 if (!expected.equals("bearer") && !expected.equals("basic")) {
                     return true;
                 }
-                return request.getHeaderValue("Authorization")
+                return request.getHeaderValue(AUTHORIZATION)
                         .map(v -> v.strip().split("\\s+", 2))
                         .filter(parts -> parts.length == 2 && parts[0].equalsIgnoreCase(expected)
                                 && !parts[1].isBlank())

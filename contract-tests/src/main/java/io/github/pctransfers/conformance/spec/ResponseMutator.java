@@ -3,6 +3,7 @@ package io.github.pctransfers.conformance.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.conformance.internal.Text;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Breaks a valid body in the two ways the spec check must catch, to show that the check is alive: a property of
@@ -38,48 +40,60 @@ public final class ResponseMutator {
 
     /** A copy of {@code body} with the shallowest typed property given a value of another type. */
     public Optional<Mutation> wrongType(JsonNode body, Schema<?> schema) {
-        Deque<Visit> queue = new ArrayDeque<>();
-        queue.add(new Visit(body, resolve(schema), ""));
-        while (!queue.isEmpty()) {
-            Visit v = queue.poll();
-            if (v.schema == null) {
-                continue;
+        return firstMutation(body, schema, object -> {
+            Map<String, Schema> properties = object.schema.getProperties();
+            if (properties == null) {
+                return Optional.empty();
             }
-            if (v.node.isArray()) {
-                if (!v.node.isEmpty() && v.schema.getItems() != null) {
-                    queue.add(new Visit(v.node.get(0), resolve(v.schema.getItems()), v.pointer + "/0"));
-                }
-                continue;
-            }
-            if (!v.node.isObject() || v.schema.getProperties() == null) {
-                continue;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                Schema<?> propertySchema = resolve(v.schema.getProperties().get(field.getKey()));
-                String pointer = v.pointer + "/" + escape(field.getKey());
-                if (propertySchema == null || field.getValue().isNull()) {
+                Schema<?> propertySchema = resolve(properties.get(field.getKey()));
+                if (propertySchema == null || field.getValue().isNull() || !isPlainlyTyped(propertySchema)) {
                     continue;
                 }
-                JsonNode replacement = isPlainlyTyped(propertySchema) ? valueOfAnotherType(propertySchema.getType())
-                        : null;
-                if (replacement != null) {
-                    JsonNode copy = body.deepCopy();
-                    ((ObjectNode) copy.at(v.pointer)).set(field.getKey(), replacement);
-                    String description = pointer + ": " + propertySchema.getType() + " " + abbreviate(field.getValue())
-                            + " replaced by " + replacement.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                            + " " + replacement;
-                    return Optional.of(new Mutation(Mutation.Kind.WRONG_TYPE, pointer, description,
-                            WRONG_TYPE_KEY, pointer, copy));
+                JsonNode replacement = valueOfAnotherType(propertySchema.getType());
+                if (replacement == null) {
+                    continue;
                 }
-                queue.add(new Visit(field.getValue(), propertySchema, pointer));
+                JsonNode copy = body.deepCopy();
+                ((ObjectNode) copy.at(object.pointer)).set(field.getKey(), replacement);
+                String pointer = object.pointer + "/" + Text.pointerSegment(field.getKey());
+                String description = pointer + ": " + propertySchema.getType() + " "
+                        + Text.abbreviate(field.getValue().toString(), 40) + " replaced by "
+                        + replacement.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + replacement;
+                return Optional.of(new Mutation(Mutation.Kind.WRONG_TYPE, pointer, description, WRONG_TYPE_KEY,
+                        pointer, copy));
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 
     /** A copy of {@code body} without the shallowest required property it has. */
     public Optional<Mutation> missingRequired(JsonNode body, Schema<?> schema) {
+        return firstMutation(body, schema, object -> {
+            List<String> required = object.schema.getRequired();
+            if (required == null) {
+                return Optional.empty();
+            }
+            for (String name : required) {
+                if (object.node.has(name)) {
+                    JsonNode copy = body.deepCopy();
+                    ((ObjectNode) copy.at(object.pointer)).remove(name);
+                    String pointer = object.pointer + "/" + Text.pointerSegment(name);
+                    return Optional.of(new Mutation(Mutation.Kind.MISSING_REQUIRED, pointer,
+                            pointer + ": required property removed", MISSING_REQUIRED_KEY, object.pointer, copy));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Walks {@code body} breadth-first alongside its schema (into the first element of arrays, and into every
+     * property the schema describes) and returns the first mutation {@code mutationAt} finds at an object.
+     */
+    private Optional<Mutation> firstMutation(JsonNode body, Schema<?> schema,
+            Function<Visit, Optional<Mutation>> mutationAt) {
         Deque<Visit> queue = new ArrayDeque<>();
         queue.add(new Visit(body, resolve(schema), ""));
         while (!queue.isEmpty()) {
@@ -96,26 +110,19 @@ public final class ResponseMutator {
             if (!v.node.isObject()) {
                 continue;
             }
-            List<String> required = v.schema.getRequired();
-            if (required != null) {
-                for (String name : required) {
-                    if (v.node.has(name)) {
-                        JsonNode copy = body.deepCopy();
-                        ((ObjectNode) copy.at(v.pointer)).remove(name);
-                        String pointer = v.pointer + "/" + escape(name);
-                        return Optional.of(new Mutation(Mutation.Kind.MISSING_REQUIRED, pointer,
-                                pointer + ": required property removed", MISSING_REQUIRED_KEY, v.pointer,
-                                copy));
-                    }
-                }
+            Optional<Mutation> mutation = mutationAt.apply(v);
+            if (mutation.isPresent()) {
+                return mutation;
             }
-            if (v.schema.getProperties() != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    Schema<?> propertySchema = resolve(v.schema.getProperties().get(field.getKey()));
-                    if (propertySchema != null) {
-                        queue.add(new Visit(field.getValue(), propertySchema, v.pointer + "/" + escape(field.getKey())));
-                    }
+            if (v.schema.getProperties() == null) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                Schema<?> propertySchema = resolve(v.schema.getProperties().get(field.getKey()));
+                if (propertySchema != null) {
+                    queue.add(new Visit(field.getValue(), propertySchema,
+                            v.pointer + "/" + Text.pointerSegment(field.getKey())));
                 }
             }
         }
@@ -155,15 +162,6 @@ public final class ResponseMutator {
                     : api.getComponents().getSchemas().get(name);
         }
         return s;
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String abbreviate(JsonNode value) {
-        String s = value.toString();
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     private record Visit(JsonNode node, Schema<?> schema, String pointer) {

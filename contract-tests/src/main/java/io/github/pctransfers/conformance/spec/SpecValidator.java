@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance.spec;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.CONTENT_TYPE;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -8,13 +10,13 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.internal.Json;
+import io.github.pctransfers.conformance.internal.Text;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +56,6 @@ public final class SpecValidator {
     /** A request that fits no operation of the spec. */
     public static final String UNKNOWN_OPERATION = "conformance.operation.unknown";
     private static final String ASSUMED_CONTENT_TYPE = "application/json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TransfersSpec spec;
     private final OpenApiInteractionValidator validator;
@@ -91,8 +92,8 @@ public final class SpecValidator {
         for (HttpHeader h : request.headers()) {
             b.withHeader(h.name(), h.value());
         }
-        if (request.hasBody() && request.header("Content-Type").isEmpty()) {
-            findings.add(Finding.of(caseName, check, MISSING_REQUEST_CONTENT_TYPE, "header:Content-Type",
+        if (request.hasBody() && request.header(CONTENT_TYPE).isEmpty()) {
+            findings.add(Finding.of(caseName, check, MISSING_REQUEST_CONTENT_TYPE, "header:" + CONTENT_TYPE,
                     ASSUMED_CONTENT_TYPE, null, "the request has a body but no Content-Type; the body was validated"
                             + " as " + ASSUMED_CONTENT_TYPE));
             b.withContentType(ASSUMED_CONTENT_TYPE);
@@ -119,12 +120,12 @@ public final class SpecValidator {
         boolean hasContentType = false;
         for (HttpHeader h : headers) {
             b.withHeader(h.name(), h.value());
-            hasContentType |= h.is("Content-Type");
+            hasContentType |= h.is(CONTENT_TYPE);
         }
         if (body != null && !body.isEmpty()) {
             b.withBody(body);
             if (!hasContentType) {
-                findings.add(Finding.of(caseName, check, MISSING_RESPONSE_CONTENT_TYPE, "header:Content-Type",
+                findings.add(Finding.of(caseName, check, MISSING_RESPONSE_CONTENT_TYPE, "header:" + CONTENT_TYPE,
                         ASSUMED_CONTENT_TYPE, null, "the response has a body but no Content-Type; the body was"
                                 + " validated as " + ASSUMED_CONTENT_TYPE));
                 b.withContentType(ASSUMED_CONTENT_TYPE);
@@ -146,7 +147,7 @@ public final class SpecValidator {
     }
 
     private static List<Finding> toFindings(String caseName, Check check, ValidationReport report, String body) {
-        JsonNode tree = parseQuietly(body);
+        JsonNode tree = Json.parseQuietly(body);
         List<Finding> findings = new ArrayList<>();
         for (ValidationReport.Message m : report.getMessages()) {
             if (m.getLevel() != ValidationReport.Level.ERROR) {
@@ -170,7 +171,7 @@ public final class SpecValidator {
             }
             // The value at the pointer, except for the whole body (the report would repeat it).
             String found = pointer == null || pointer.isEmpty() || tree == null ? null : valueAt(tree, pointer);
-            StringBuilder text = new StringBuilder(m.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+            StringBuilder text = new StringBuilder(Text.oneLine(m.getMessage()));
             for (String info : m.getAdditionalInfo()) {
                 text.append(" (").append(info).append(')');
             }
@@ -181,17 +182,6 @@ public final class SpecValidator {
                     : "schema " + (schemaPointer.isEmpty() ? "(root)" : schemaPointer), found, text.toString()));
         }
         return findings;
-    }
-
-    private static JsonNode parseQuietly(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (IOException notJson) {
-            return null;
-        }
     }
 
     private static String valueAt(JsonNode tree, String pointer) {

@@ -9,5 +9,4 @@ import java.io.PrintWriter;
 @FunctionalInterface
 public interface ConformanceCheck {
     ConformanceSummary run(PrintWriter out);
-
 }

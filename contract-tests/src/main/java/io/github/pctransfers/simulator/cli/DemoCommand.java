@@ -1,5 +1,7 @@
 package io.github.pctransfers.simulator.cli;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+
 import io.github.pctransfers.client.RequestOptions;
 import io.github.pctransfers.client.Response;
 import io.github.pctransfers.client.TransfersClient;
@@ -282,7 +284,7 @@ public final class DemoCommand implements Callable<Integer> {
         private List<Exchange> since(String requestId) {
             synchronized (exchanges) {
                 return exchanges.subList(seen, exchanges.size()).stream()
-                        .filter(e -> requestId.equalsIgnoreCase(e.requestHeader("MS-RequestId").orElse("")))
+                        .filter(e -> requestId.equalsIgnoreCase(e.requestHeader(MS_REQUEST_ID).orElse("")))
                         .toList();
             }
         }

@@ -1,5 +1,7 @@
 package io.github.pctransfers.simulator.cli;
 
+import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
+
 import io.github.pctransfers.simulator.FaultSettings;
 import io.github.pctransfers.simulator.Seed;
 import io.github.pctransfers.simulator.SeedException;
@@ -83,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
         TransfersSimulator.Builder builder = TransfersSimulator.builder().port(port).seed(seedData).faults(faults);
         if (verbose) {
             builder.exchangeListener(e -> {
-                out.println(e + "  MS-RequestId " + e.responseHeader("MS-RequestId").orElse("-"));
+                out.println(e + "  MS-RequestId " + e.responseHeader(MS_REQUEST_ID).orElse("-"));
                 out.flush();
             });
         }

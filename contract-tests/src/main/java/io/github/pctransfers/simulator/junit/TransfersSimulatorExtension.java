@@ -88,12 +88,7 @@ public final class TransfersSimulatorExtension
             return;
         }
         Builder b = settings != null ? settings : fromAnnotation(context);
-        TransfersSimulator.Builder simulator = TransfersSimulator.builder().port(b.port).faults(b.faults)
-                .clock(b.clock);
-        if (b.seed != null) {
-            simulator.seed(b.seed);
-        }
-        TransfersSimulator started = simulator.start();
+        TransfersSimulator started = b.simulator.start();
         TransfersClient client = TransfersClient.builder()
                 .baseUrl(started.baseUrl())
                 .accessToken(() -> ACCESS_TOKEN)
@@ -213,39 +208,40 @@ public final class TransfersSimulatorExtension
         }
     }
 
-    /** Settings of a programmatically registered extension. */
+    /**
+     * Settings of a programmatically registered extension: those of the simulator, kept in a
+     * {@link TransfersSimulator.Builder} (which checks them), and the injected client's retry policy.
+     */
     public static final class Builder {
-        private int port;
-        private Seed seed;
-        private FaultSettings faults = FaultSettings.none();
-        private Clock clock = Clock.systemUTC();
+        private final TransfersSimulator.Builder simulator = TransfersSimulator.builder();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
         private Builder() {
         }
 
         public Builder port(int port) {
-            this.port = port;
+            simulator.port(port);
             return this;
         }
 
         public Builder seed(Seed seed) {
-            this.seed = Objects.requireNonNull(seed, "seed");
+            simulator.seed(seed);
             return this;
         }
 
         /** A seed file. */
         public Builder seed(Path seedFile) {
-            return seed(Seed.load(seedFile));
+            simulator.seed(seedFile);
+            return this;
         }
 
         public Builder faults(FaultSettings faults) {
-            this.faults = Objects.requireNonNull(faults, "faults");
+            simulator.faults(faults);
             return this;
         }
 
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            simulator.clock(clock);
             return this;
         }
 
