@@ -45,17 +45,23 @@ public record Finding(String caseName, Check check, String messageKey, String po
 
     @Override
     public String toString() {
+        String text = describe(messageKey, pointer, message, expected, found);
+        return erratumId == null ? text : text + " - excused by erratum " + erratumId;
+    }
+
+    /**
+     * The one wording of a finding, shared by findings and gate problems:
+     * {@code [key] at /pointer: message (expected E, found F)}.
+     */
+    public static String describe(String key, String pointer, String message, String expected, String found) {
         StringBuilder b = new StringBuilder();
-        b.append('[').append(messageKey).append(']');
+        b.append('[').append(key).append(']');
         if (pointer != null) {
             b.append(" at ").append(pointer.isEmpty() ? "(whole body)" : pointer);
         }
         b.append(": ").append(message);
         if (expected != null || found != null) {
             b.append(" (expected ").append(expected).append(", found ").append(found).append(')');
-        }
-        if (erratumId != null) {
-            b.append(" - excused by erratum ").append(erratumId);
         }
         return b.toString();
     }

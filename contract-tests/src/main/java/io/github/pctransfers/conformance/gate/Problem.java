@@ -35,15 +35,7 @@ public record Problem(String subject, String check, String key, String pointer, 
 
     /** One line (line breaks in messages become spaces) for a console or a log, e.g. {@code get-x / response-matches-spec [key] at /status: message}. */
     public String describe() {
-        StringBuilder b = new StringBuilder();
-        b.append(subject).append(" / ").append(check).append(" [").append(key).append(']');
-        if (pointer != null) {
-            b.append(" at ").append(pointer.isEmpty() ? "(whole body)" : pointer);
-        }
-        b.append(": ").append(message);
-        if (expected != null || found != null) {
-            b.append(" (expected ").append(expected).append(", found ").append(found).append(')');
-        }
-        return b.toString().replaceAll("\\s*\\R\\s*", " ");
+        return (subject + " / " + check + " " + Finding.describe(key, pointer, message, expected, found))
+                .replaceAll("\\s*\\R\\s*", " ");
     }
 }
