@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,12 +41,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java snippets of the root {@code README.md}, compiled here, and run against WireMock where they make a
+ * The Java snippets of the root {@code README.md} and {@code client/README.md}, compiled here, and run against WireMock where they make a
  * call. {@link #everyReadmeSnippetIsTheOneCompiledHere()} fails when a README block and its copy here drift apart
  * (each is marked {@code snippet:NAME} in both places).
  */
 class ReadmeSnippetsTest extends WireMockTestBase {
-    private static final Path README = Paths.get("../README.md");
+    /** The root README (the first call) and this module's README (one section per concern). */
+    private static final List<Path> READMES = List.of(Paths.get("../README.md"), Paths.get("README.md"));
     private static final Path THIS_FILE = Paths.get("src/test/java/io/github/pctransfers/client/ReadmeSnippetsTest.java");
 
     // What the snippets take as given.
@@ -281,9 +283,9 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         assertThat(names.group(1)).isEqualTo(RedactingLogger.LOGGER_NAME);
         assertThat(names.find()).isTrue();
         assertThat(names.group(1)).isEqualTo(CallExecutor.class.getName());
-        assertThat(Files.readString(README)).contains(ClientSecretCredential.class.getName());
+        assertThat(readmeText()).contains(ClientSecretCredential.class.getName());
         for (String header : RedactingLogger.ALLOWED_HEADERS) {
-            assertThat(Files.readString(README).toLowerCase(java.util.Locale.ROOT)).contains("`" + header + "`");
+            assertThat(readmeText().toLowerCase(java.util.Locale.ROOT)).contains("`" + header + "`");
         }
     }
 
@@ -297,11 +299,19 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         readme.forEach((name, block) -> assertThat(compiled.get(name)).as("snippet " + name).isEqualTo(block));
     }
 
+    private static String readmeText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path readme : READMES) {
+            text.append(Files.readString(readme)).append('\n');
+        }
+        return text.toString();
+    }
+
     /** Blocks of the README preceded by {@code <!-- snippet:NAME -->}, without their fences. */
     private static Map<String, String> readmeBlocks() throws IOException {
         Map<String, String> blocks = new LinkedHashMap<>();
         Matcher m = Pattern.compile("<!-- snippet:([a-z-]+) -->\\s*```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL)
-                .matcher(Files.readString(README));
+                .matcher(readmeText());
         while (m.find()) {
             blocks.put(m.group(1), m.group(2).strip());
         }

@@ -1,0 +1,125 @@
+package io.github.pctransfers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pctransfers.conformance.report.Reports;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged {@code transfers-conformance.jar} with {@code java -jar}, as a user would (failsafe, after
+ * {@code package}): the bundled examples conform (exit 0, four reports), a known-bad fixture gives exit 1 with its
+ * finding, and unusable input or a bad option gives exit 2 with one line on standard error.
+ */
+class ConformanceJarIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private static Path jar;
+
+    @TempDir
+    Path workDir;
+
+    record Run(int exit, String out, String err) {
+        String account() {
+            return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("conformance.jar", "target/transfers-conformance.jar")).toAbsolutePath();
+        assertThat(jar).as("the shaded jar (run 'mvn package' first)").isRegularFile();
+    }
+
+    @Test
+    void withoutACommandTheBundledExamplesAreCheckedAndConform() throws Exception {
+        Run run = run();
+
+        assertThat(run.exit()).as(run.account()).isZero();
+        assertThat(run.out()).contains("CONFORMS (exit 0)").contains("request-matches-spec");
+        Path reports = workDir.resolve("target/conformance");
+        for (String file : List.of(Reports.MARKDOWN, Reports.HTML, Reports.JSON, Reports.JUNIT)) {
+            assertThat(reports.resolve(file)).as(file).isNotEmptyFile();
+        }
+        JsonNode report = JSON.readTree(reports.resolve(Reports.JSON).toFile());
+        assertThat(report.path("verdict").path("conforms").asBoolean()).isTrue();
+        assertThat(report.path("errata").path("applied")).hasSize(3);
+        assertThat(report.path("coverage").path("gated").asBoolean()).isTrue();
+        assertThat(Files.readString(reports.resolve(Reports.HTML))).startsWith("<!DOCTYPE html>")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void aWrongTypeInAResponseExitsWithOneAndNamesTheFinding() throws Exception {
+        Run run = run("check", "--examples", fixture("bad/wrong-type/examples").toString(), "--report", "out");
+
+        assertThat(run.exit()).as(run.account()).isEqualTo(1);
+        assertThat(run.out()).contains("DOES NOT CONFORM (exit 1)")
+                .contains("get-transfer-status-a-number / response-matches-spec"
+                        + " [validation.response.body.schema.type] at /status");
+        JsonNode report = JSON.readTree(workDir.resolve("out").resolve(Reports.JSON).toFile());
+        assertThat(report.path("problems").get(0).path("pointer").asText()).isEqualTo("/status");
+    }
+
+    @Test
+    void aTruncatedHarExitsWithTwoAndOneLine() throws Exception {
+        Run run = run("--har", fixture("bad/har-truncated/capture.har").toString());
+
+        assertThat(run.exit()).as(run.account()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("unreadable HAR").contains("at line 151 column 2")
+                .doesNotContain("\n").doesNotContain("Exception");
+        assertThat(workDir.resolve("target/conformance")).doesNotExist();
+    }
+
+    @Test
+    void anUnparseableSpecExitsWithTwoAndOneLineWithoutTheParsersStackTrace() throws Exception {
+        Run run = run("check", "--spec", fixture("bad/unparseable-spec/spec.yaml").toString());
+
+        assertThat(run.exit()).as(run.account()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("transfers-conformance: unparseable spec").doesNotContain("\n")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownOptionExitsWithTwoAndOneLine() throws Exception {
+        Run run = run("check", "--exmaples", "x");
+
+        assertThat(run.exit()).as(run.account()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("Unknown option").doesNotContain("\n");
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        command.add("--no-progress");
+        Path out = workDir.resolve("stdout.txt");
+        Path err = workDir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the jar did not finish within " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static Path fixture(String resource) throws URISyntaxException {
+        return Path.of(ConformanceJarIT.class.getClassLoader().getResource(resource).toURI());
+    }
+}

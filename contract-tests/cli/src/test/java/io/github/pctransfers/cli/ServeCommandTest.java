@@ -1,0 +1,116 @@
+package io.github.pctransfers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.github.pctransfers.client.TransfersClient;
+import io.github.pctransfers.client.errors.ServerException;
+import io.github.pctransfers.client.errors.TransportException;
+import io.github.pctransfers.client.http.RetryPolicy;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/** {@code serve}, run in-process as the jar runs it, stopped as Ctrl-C stops it. */
+@Timeout(30)
+class ServeCommandTest {
+    private static final String CUSTOMER = "823c6c3f-9259-4d51-bae2-5dd06743177f";
+    private static final Pattern LISTENING = Pattern.compile(
+            Pattern.quote(ServeCommand.LISTENING) + "(http://127\\.0\\.0\\.1:(\\d+))");
+
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    @Test
+    void portZeroPicksAFreePortPrintsItAndServesUntilStopped() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        Future<Integer> exit = pool.submit(() -> commandLine(serve).execute("--port", "0"));
+        String url = awaitListening();
+
+        assertThat(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1))).isPositive();
+        try (TransfersClient client = client(url)) {
+            assertThat(client.getTransferEligibility(CUSTOMER, "directtoindirect")).hasSize(8);
+
+            serve.stop();
+
+            assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+            assertThatThrownBy(() -> client.listTransfers(CUSTOMER)).as("nothing listens any more")
+                    .isInstanceOf(TransportException.class);
+        }
+        assertThat(out.toString()).contains("Seed: built-in (2 customers, 4 partners)", "Press Ctrl-C to stop.");
+    }
+
+    @Test
+    void faultFlagsApplyToEveryRequestAndVerbosePrintsEachOne() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        Future<Integer> exit = pool.submit(() -> commandLine(serve).execute("--port", "0", "--fail-rate", "1",
+                "--fail-with", "status=503", "--verbose"));
+        String url = awaitListening();
+        try (TransfersClient client = client(url)) {
+            assertThatThrownBy(() -> client.listTransfers(CUSTOMER)).isInstanceOfSatisfying(ServerException.class,
+                    e -> assertThat(e.statusCode()).isEqualTo(503));
+        } finally {
+            serve.stop();
+        }
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("faults: 1.0 of requests get status=503")
+                .contains("GET /v1/customers/" + CUSTOMER + "/transfers -> 503 [fault STATUS]  MS-RequestId ");
+    }
+
+    @Test
+    void aMissingSeedFileExitsWith2SayingSo() {
+        int exit = commandLine(new ServeCommand()).execute("--port", "0", "--seed", "no-such-seed.json");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("serve: seed file no-such-seed.json does not exist");
+    }
+
+    @Test
+    void anInvalidFaultFlagIsAUsageError() {
+        assertThat(commandLine(new ServeCommand()).execute("--fail-rate", "2")).isEqualTo(2);
+        assertThat(err.toString()).contains("fail rate must be 0 to 1, got 2.0").contains("Usage: serve");
+
+        assertThat(commandLine(new ServeCommand()).execute("--fail-with", "explode")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown fault item \"explode\"");
+    }
+
+    private CommandLine commandLine(ServeCommand serve) {
+        CommandLine cl = new CommandLine(serve);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl;
+    }
+
+    private static TransfersClient client(String url) {
+        return TransfersClient.builder().baseUrl(url).accessToken(() -> "t").retryPolicy(RetryPolicy.none()).build();
+    }
+
+    /** The URL of the "Simulator listening on ..." line, once printed (at most 20 s). */
+    private String awaitListening() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            Matcher m = LISTENING.matcher(out.toString());
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(10);
+        }
+        return fail("serve never printed its URL; out: " + out + " err: " + err);
+    }
+}
