@@ -8,9 +8,7 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.RETRY_AFTER;
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pctransfers.client.model.TransferIds;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,18 +43,18 @@ final class SimulatorEngine {
     private final FaultPlan faults;
     private final IdempotencyCache idempotency = new IdempotencyCache(IDEMPOTENCY_CAPACITY);
     private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile TransferBook book;
+    private volatile TransferOperations transfers;
 
     SimulatorEngine(Seed seed, FaultSettings faultSettings, Clock clock) {
         this.seed = seed;
         this.clock = clock;
         this.faults = new FaultPlan(faultSettings, clock);
-        this.book = new TransferBook(seed, clock);
+        this.transfers = new TransferOperations(seed, clock);
     }
 
     /** Back to the seed: no transfers, no remembered MS-RequestIds, no injected faults, a full rate limit. */
     void reset() {
-        book = new TransferBook(seed, clock);
+        transfers = new TransferOperations(seed, clock);
         idempotency.clear();
         faults.clear();
     }
@@ -78,7 +76,7 @@ final class SimulatorEngine {
     }
 
     boolean isProcessing(String customerId, String transferId) {
-        return book.isProcessing(customerId, transferId);
+        return transfers.isProcessing(customerId, transferId);
     }
 
     SimResponse handle(SimRequest request) {
@@ -165,31 +163,18 @@ final class SimulatorEngine {
     }
 
     private Reply run(SimRequest request, Route route) {
-        TransferBook b = book;
+        TransferOperations t = transfers;
         String customer = route.customerId();
         String transfer = route.transferId();
         return switch (route.operation()) {
-            case CREATE_TRANSFER -> withBody(request, body -> b.create(customer, body));
-            case LIST_TRANSFERS -> b.list(customer);
-            case GET_TRANSFER -> b.get(customer, transfer);
-            case UPDATE_TRANSFER -> withBody(request, body -> b.update(customer, transfer, body));
-            case WITHDRAW_TRANSFER -> b.withdraw(customer, transfer);
-            case ACCEPT_TRANSFER -> b.accept(customer, transfer);
-            case GET_TRANSFER_ELIGIBILITY -> b.eligibility(customer, request.queryParameters().get("transferType"));
+            case CREATE_TRANSFER -> t.create(customer, request.bodyText());
+            case LIST_TRANSFERS -> t.list(customer);
+            case GET_TRANSFER -> t.get(customer, transfer);
+            case UPDATE_TRANSFER -> t.update(customer, transfer, request.bodyText());
+            case WITHDRAW_TRANSFER -> t.withdraw(customer, transfer);
+            case ACCEPT_TRANSFER -> t.accept(customer, transfer);
+            case GET_TRANSFER_ELIGIBILITY -> t.eligibility(customer, request.queryParameters().get("transferType"));
         };
-    }
-
-    private static Reply withBody(SimRequest request, java.util.function.Function<JsonNode, Reply> operation) {
-        String text = request.bodyText();
-        if (text.isBlank()) {
-            return Reply.error(400, 800002, "The request body is empty: a JSON object is required");
-        }
-        try {
-            return operation.apply(SimulatorJson.MAPPER.readTree(text));
-        } catch (IOException e) {
-            return Reply.error(400, 800002, "The request body is not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""));
-        }
     }
 
     private SimResponse throttled(Duration wait, EchoIds ids) {

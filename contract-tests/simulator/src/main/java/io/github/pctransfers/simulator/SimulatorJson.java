@@ -51,64 +51,64 @@ final class SimulatorJson {
     // ---- transfers -------------------------------------------------------------------------------------------
 
     static ObjectNode transfer(TransferRecord t, String lastModifiedUser) {
-        String customer = lower(t.customerId);
+        String customer = lower(t.customerId());
         ObjectNode n = NODES.objectNode();
-        n.put("id", t.id);
-        n.put("status", t.status);
-        if (t.newCommerce) {
-            n.set("transferType", t.transferType);
-            if (t.customerEmailId != null) {
-                n.put("customerEmailId", t.customerEmailId);
+        n.put("id", t.id());
+        n.put("status", t.status());
+        if (t.newCommerce()) {
+            n.set("transferType", t.transferType());
+            if (t.customerEmailId() != null) {
+                n.put("customerEmailId", t.customerEmailId());
             }
         }
-        n.put("createdTime", SEVEN_DIGITS.format(t.createdTime));
-        n.put("lastModifiedTime", WHOLE_SECONDS.format(t.lastModifiedTime));
-        if (t.completedTime != null) {
-            n.put("completedTime", SEVEN_DIGITS.format(t.completedTime));
+        n.put("createdTime", SEVEN_DIGITS.format(t.createdTime()));
+        n.put("lastModifiedTime", WHOLE_SECONDS.format(t.lastModifiedTime()));
+        if (t.completedTime() != null) {
+            n.put("completedTime", SEVEN_DIGITS.format(t.completedTime()));
         }
-        if (t.expirationTime != null) {
-            n.put("expirationTime", WHOLE_SECONDS.format(t.expirationTime));
+        if (t.expirationTime() != null) {
+            n.put("expirationTime", WHOLE_SECONDS.format(t.expirationTime()));
         }
-        putIfSet(n, "customerName", t.customerName);
+        putIfSet(n, "customerName", t.customerName());
         n.put("customerTenantId", customer);
-        n.put("partnertenantid", t.partnerTenantId);
-        putIfSet(n, "sourcePartnerName", t.sourcePartnerName);
-        n.put("sourcePartnerTenantId", t.sourcePartnerTenantId);
-        putIfSet(n, "targetPartnerName", t.targetPartnerName);
-        n.put("targetPartnerTenantId", t.targetPartnerTenantId);
-        if (t.targetProductTypes != null) {
+        n.put("partnertenantid", t.partnerTenantId());
+        putIfSet(n, "sourcePartnerName", t.sourcePartnerName());
+        n.put("sourcePartnerTenantId", t.sourcePartnerTenantId());
+        putIfSet(n, "targetPartnerName", t.targetPartnerName());
+        n.put("targetPartnerTenantId", t.targetPartnerTenantId());
+        if (t.targetProductTypes() != null) {
             ArrayNode types = n.putArray("targetProductTypes");
-            t.targetProductTypes.forEach(types::add);
+            t.targetProductTypes().forEach(types::add);
         }
-        putIfSet(n, "partnerOnRecord", t.partnerOnRecord);
+        putIfSet(n, "partnerOnRecord", t.partnerOnRecord());
         n.put("lastModifiedUser", lastModifiedUser);
         ArrayNode items = n.putArray("lineItems");
-        for (TransferRecord.LineItem li : t.lineItems) {
-            items.add(lineItem(li, t.newCommerce));
+        for (TransferRecord.LineItem li : t.lineItems()) {
+            items.add(lineItem(li, t.newCommerce()));
         }
         ObjectNode links = n.putObject("links");
-        links.set("self", link("/customers/" + customer + "/transfers/" + t.id, "GET"));
+        links.set("self", link("/customers/" + customer + "/transfers/" + t.id(), "GET"));
         n.putObject("attributes").put("objectType", "TransferEntity");
         return n;
     }
 
     static ObjectNode lineItem(TransferRecord.LineItem li, boolean newCommerce) {
-        Seed.Subscription s = li.subscription;
+        Seed.Subscription s = li.subscription();
         ObjectNode n = NODES.objectNode();
-        n.put("id", li.id);
+        n.put("id", li.id());
         n.put("subscriptionId", s.id());
         n.put("offerId", s.offerId());
-        putIfSet(n, "orderId", li.orderId);
+        putIfSet(n, "orderId", li.orderId());
         if (newCommerce) {
-            n.put("productType", li.productType);
+            n.put("productType", li.productType());
         }
         n.put("billingCycle", s.billingCycle());
         n.put("friendlyName", s.friendlyName());
         n.put("quantity", s.quantity());
-        putIfSet(n, "partnerIdOnRecord", li.partnerIdOnRecord);
-        putIfSet(n, "transferGroupId", li.transferGroupId);
-        putIfSet(n, "status", li.status);
-        putIfSet(n, "transferError", li.transferError);
+        putIfSet(n, "partnerIdOnRecord", li.partnerIdOnRecord());
+        putIfSet(n, "transferGroupId", li.transferGroupId());
+        putIfSet(n, "status", li.status());
+        putIfSet(n, "transferError", li.transferError());
         if (!newCommerce) {
             ArrayNode addOns = n.putArray("addonItems");
             for (Seed.AddOn a : s.addOns()) {
@@ -143,7 +143,7 @@ final class SimulatorJson {
     static ObjectNode order(String orderId, String customerId, String currencyCode, TransferRecord.LineItem li,
             Instant created) {
         String customer = lower(customerId);
-        Seed.Subscription s = li.subscription;
+        Seed.Subscription s = li.subscription();
         ObjectNode n = NODES.objectNode();
         n.put("id", orderId);
         n.put("alternateId", orderId);
@@ -151,11 +151,11 @@ final class SimulatorJson {
         n.put("billingCycle", s.billingCycle());
         n.put("currencyCode", currencyCode);
         ArrayNode lines = n.putArray("lineItems");
-        lines.add(orderLine(0, s.offerId(), s.billingCycle(), s.friendlyName(), s.quantity(), li.partnerIdOnRecord));
+        lines.add(orderLine(0, s.offerId(), s.billingCycle(), s.friendlyName(), s.quantity(), li.partnerIdOnRecord()));
         int number = 1;
         for (Seed.AddOn a : s.addOns()) {
             lines.add(orderLine(number++, a.offerId(), a.billingCycle(), a.friendlyName(), a.quantity(),
-                    li.partnerIdOnRecord));
+                    li.partnerIdOnRecord()));
         }
         n.put("creationDate", ORDER_DATE.format(created));
         n.put("status", "completed");
@@ -187,25 +187,25 @@ final class SimulatorJson {
 
     /** The failure group of one line item, shaped as in the accept example. */
     static ObjectNode transferError(TransferRecord.LineItem li, int code, String description) {
-        Seed.Subscription s = li.subscription;
+        Seed.Subscription s = li.subscription();
         ObjectNode item = NODES.objectNode();
-        item.put("id", li.id);
+        item.put("id", li.id());
         item.put("subscriptionId", s.id());
         item.put("entitlementId", s.id());
         item.put("offerId", s.offerId());
         item.put("friendlyName", s.friendlyName());
         item.put("quantity", s.quantity());
-        item.put("transferGroupId", li.transferGroupId);
+        item.put("transferGroupId", li.transferGroupId());
         ArrayNode addOns = item.putArray("addonItems");
         for (Seed.AddOn a : s.addOns()) {
             addOns.add(addOn(a));
         }
-        putIfSet(item, "partnerIdOnRecord", li.partnerIdOnRecord);
+        putIfSet(item, "partnerIdOnRecord", li.partnerIdOnRecord());
         item.put("billingCycle", s.billingCycle());
         item.put("sourceSubscriptionId", s.id());
 
         ObjectNode n = NODES.objectNode();
-        n.put("transferGroupId", li.transferGroupId);
+        n.put("transferGroupId", li.transferGroupId());
         n.putArray("lineItems").add(item);
         n.put("code", code);
         n.put("description", description);

@@ -1,0 +1,118 @@
+package io.github.pctransfers.simulator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The seven transfer operations, each the same pipeline: {@link TransferRequests} reads the request,
+ * {@link TransferRules} decide on the customer's transfers inside {@link TransferStore#apply}, and
+ * {@link TransferReplies} answers. An accept is the one operation that waits: for its processing time, between
+ * beginning and completing, outside the store's lock.
+ */
+final class TransferOperations {
+    /** Longest real wait of a slow accept when the clock is not moved (tests with a fixed clock). */
+    private static final Duration MAX_REAL_WAIT = Duration.ofSeconds(60);
+
+    private final String callerPartnerTenantId;
+    private final Clock clock;
+    private final TransferRules rules;
+    private final TransferReplies replies;
+    private final TransferStore store = new TransferStore();
+
+    /** No transfers yet; the seed's customers, subscriptions and partners to work with. */
+    TransferOperations(Seed seed, Clock clock) {
+        this.callerPartnerTenantId = seed.callerPartnerTenantId();
+        this.clock = clock;
+        this.rules = new TransferRules(seed, () -> UUID.randomUUID().toString());
+        this.replies = new TransferReplies(seed);
+    }
+
+    Reply create(String customerId, String bodyText) {
+        Outcome<TransferRecord> created = TransferRequests.json(bodyText)
+                .then(body -> TransferRequests.create(body, callerPartnerTenantId))
+                .then(command -> store.apply(customerId, state -> rules.create(state, command, now())));
+        return TransferReplies.reply(created, replies::created);
+    }
+
+    Reply list(String customerId) {
+        return TransferReplies.reply(store.apply(customerId, state -> rules.list(state, now())), replies::transfers);
+    }
+
+    Reply get(String customerId, String transferId) {
+        return TransferReplies.reply(store.apply(customerId, state -> rules.get(state, transferId, now())),
+                replies::transfer);
+    }
+
+    /** PATCH: reject (legacy), cancel (new commerce) or submit line items (new commerce). */
+    Reply update(String customerId, String transferId, String bodyText) {
+        Outcome<TransferRecord> updated = TransferRequests.json(bodyText)
+                .then(body -> TransferRequests.update(body, transferId))
+                .then(command -> store.apply(customerId, state -> rules.update(state, transferId, command, now())));
+        return TransferReplies.reply(updated, replies::transfer);
+    }
+
+    Reply withdraw(String customerId, String transferId) {
+        return TransferReplies.reply(store.apply(customerId, state -> rules.withdraw(state, transferId, now())),
+                TransferReplies::withdrawn);
+    }
+
+    /**
+     * Accepts a legacy transfer. Waits for the line items' processing time first, with the transfer marked as being
+     * accepted, so that concurrent changes get 409 900104.
+     */
+    Reply accept(String customerId, String transferId) {
+        Outcome<TransferRecord> begun = store.apply(customerId, state -> rules.beginAccept(state, transferId, now()));
+        if (begun.isRejected()) {
+            return TransferReplies.rejected(begun.rejection());
+        }
+        String id = begun.value().id();
+        boolean ended = false;
+        try {
+            waitFor(TransferRules.processingTime(begun.value()));
+            Outcome<TransferRecord> completed = store.apply(customerId,
+                    state -> rules.completeAccept(state, id, now()));
+            ended = true;
+            return TransferReplies.reply(completed, replies::accepted);
+        } finally {
+            if (!ended) {
+                store.change(customerId, state -> rules.abandonAccept(state, id));
+            }
+        }
+    }
+
+    Reply eligibility(String customerId, String transferType) {
+        Outcome<List<TransferRules.Eligibility>> result = TransferRequests.eligibilityType(transferType)
+                .then(type -> store.apply(customerId, state -> rules.eligibility(state, type, now())));
+        return TransferReplies.reply(result, TransferReplies::eligibility);
+    }
+
+    /** Whether an accept runs on the transfer, or its submitted line items are still processed. */
+    boolean isProcessing(String customerId, String transferId) {
+        Outcome<TransferRecord> t = store.apply(customerId, state -> rules.get(state, transferId, now()));
+        return !t.isRejected() && (t.value().accepting() || t.value().isProcessing());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    /** Waits until the simulator's clock has moved on by {@code d} (at most a minute of real time). */
+    private void waitFor(Duration d) {
+        if (d.isZero()) {
+            return;
+        }
+        Instant until = clock.instant().plus(d);
+        long deadline = System.nanoTime() + d.plus(MAX_REAL_WAIT).toNanos();
+        while (clock.instant().isBefore(until) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
