@@ -1,0 +1,5 @@
+package io.github.demo.internals;
+
+/** "internals" is not an "internal" segment: this is API. */
+public class Catalogue {
+}

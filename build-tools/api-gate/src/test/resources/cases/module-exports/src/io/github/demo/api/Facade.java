@@ -1,0 +1,6 @@
+package io.github.demo.api;
+
+public class Facade {
+    public void call() {
+    }
+}
