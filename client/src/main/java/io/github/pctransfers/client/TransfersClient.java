@@ -1,44 +1,34 @@
 package io.github.pctransfers.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import feign.Feign;
-import feign.Logger;
-import feign.Request;
-import feign.Retryer;
-import feign.jackson.JacksonEncoder;
-import io.github.pctransfers.client.auth.BearerTokenInterceptor;
-import io.github.pctransfers.client.auth.StaticTokenCredential;
 import io.github.pctransfers.client.auth.TokenCredential;
-import io.github.pctransfers.client.errors.PartnerCenterErrorDecoder;
-import io.github.pctransfers.client.http.CallExecutor;
-import io.github.pctransfers.client.http.RedactingLogger;
 import io.github.pctransfers.client.http.RetryPolicy;
-import io.github.pctransfers.client.http.SecureUrls;
-import io.github.pctransfers.client.http.TimeoutAwareClient;
-import io.github.pctransfers.client.http.UserAgent;
+import io.github.pctransfers.client.internal.checks.SecureUrls;
+import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
+import io.github.pctransfers.client.internal.transport.Attempt;
+import io.github.pctransfers.client.internal.transport.CallExecutor;
+import io.github.pctransfers.client.internal.transport.FeignTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferEligibility;
+import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferIds;
+import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransferSubmitResult;
+import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
-import io.github.pctransfers.generated.api.TransfersApi;
-import io.github.pctransfers.generated.invoker.ApiResponseDecoder;
-import io.github.pctransfers.generated.model.ApiResponse;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferEligibility;
-import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferLineItem;
-import io.github.pctransfers.generated.model.TransferSubmitResult;
-import io.github.pctransfers.generated.model.TransferUpdateRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Partner Center transfers API: one method per documented operation.
@@ -61,6 +51,10 @@ public final class TransfersClient implements AutoCloseable {
     static final String CANCEL_LITERAL = "Cancel";
     /** A transfer type goes into the query string: a plain token, so it cannot add or change parameters. */
     private static final Pattern TRANSFER_TYPE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** The SLF4J logger of the request and response lines (documented in the README: users configure it). */
+    static final String WIRE_LOGGER_NAME = "io.github.pctransfers.client.http.wire";
+    /** The SLF4J logger of retries and of the re-send after a 401 (documented in the README). */
+    static final String RETRY_LOGGER_NAME = "io.github.pctransfers.client.http.retry";
 
     private final String baseUrl;
     private final String locale;
@@ -68,9 +62,8 @@ public final class TransfersClient implements AutoCloseable {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final RetryPolicy retryPolicy;
-    private final TransfersApi api;
+    private final FeignTransport transport;
     private final CallExecutor executor;
-    private final okhttp3.OkHttpClient httpClient;
     private final ObjectMapper objectMapper;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -82,28 +75,9 @@ public final class TransfersClient implements AutoCloseable {
         this.readTimeout = b.readTimeout;
         this.retryPolicy = b.retryPolicy;
         this.objectMapper = TransfersJson.newObjectMapper();
-        // OkHttp's own silent retry would add attempts the policy does not count: off.
-        this.httpClient = new okhttp3.OkHttpClient.Builder()
-                .retryOnConnectionFailure(false)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .build();
-        this.api = Feign.builder()
-                .client(new TimeoutAwareClient(new feign.okhttp.OkHttpClient(httpClient)))
-                .encoder(new JacksonEncoder(objectMapper))
-                .decoder(new ApiResponseDecoder(objectMapper))
-                .errorDecoder(new PartnerCenterErrorDecoder(objectMapper, b.clock))
-                .retryer(Retryer.NEVER_RETRY)
-                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
-                .requestInterceptor(new BearerTokenInterceptor(b.credential))
-                .requestInterceptor(new UserAgent(b.applicationName))
-                .logger(new RedactingLogger())
-                .logLevel(Logger.Level.HEADERS)
-                .target(TransfersApi.class, baseUrl);
-        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper);
+        this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
+                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME));
+        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
     }
 
     public static Builder builder() {
@@ -133,14 +107,13 @@ public final class TransfersClient implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            httpClient.dispatcher().executorService().shutdown();
-            httpClient.connectionPool().evictAll();
+            transport.close();
         }
     }
 
     /** Open connections in the pool (tests of {@link #close()}). */
     int pooledConnections() {
-        return httpClient.connectionPool().connectionCount();
+        return transport.pooledConnections();
     }
 
     @Override
@@ -166,8 +139,9 @@ public final class TransfersClient implements AutoCloseable {
         requireCustomer(customerId);
         Objects.requireNonNull(transfer, "transfer");
         CallIds ids = ids(options);
-        return run("createTransfer", "POST", ids, options, true, () -> api.createTransferWithHttpInfo(customerId,
-                transfer, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("createTransfer", "POST", ids, options, true, a -> transport.api(a)
+                .createTransferWithHttpInfo(customerId, transfer, ids.requestId, ids.correlationId, ids.locale,
+                        applicationName));
     }
 
     // ---- read ------------------------------------------------------------------------------------------------
@@ -185,8 +159,9 @@ public final class TransfersClient implements AutoCloseable {
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         CallIds ids = ids(options);
-        return run("getTransfer", "GET", ids, options, true, () -> api.getTransferWithHttpInfo(customerId,
-                transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("getTransfer", "GET", ids, options, true, a -> transport.api(a)
+                .getTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
+                        applicationName));
     }
 
     /** Every transfer of a customer (the API returns them all at once; there is no paging). */
@@ -201,8 +176,8 @@ public final class TransfersClient implements AutoCloseable {
     public Response<List<TransferEntity>> listTransfersWithResponse(String customerId, RequestOptions options) {
         requireCustomer(customerId);
         CallIds ids = ids(options);
-        return run("listTransfers", "GET", ids, options, true, () -> api.listTransfersWithHttpInfo(customerId,
-                ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("listTransfers", "GET", ids, options, true, a -> transport.api(a)
+                .listTransfersWithHttpInfo(customerId, ids.requestId, ids.correlationId, ids.locale, applicationName));
     }
 
     /** Eligibility of each of the customer's subscriptions for a transfer type (documented: {@code directtoindirect}). */
@@ -223,8 +198,9 @@ public final class TransfersClient implements AutoCloseable {
                     + "\"directtoindirect\"), got " + HeaderValues.quoted(transferType) + "; nothing was sent");
         }
         CallIds ids = ids(options);
-        return run("getTransferEligibility", "GET", ids, options, true, () -> api.getTransferEligibilityWithHttpInfo(
-                customerId, transferType, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("getTransferEligibility", "GET", ids, options, true, a -> transport.api(a)
+                .getTransferEligibilityWithHttpInfo(customerId, transferType, ids.requestId, ids.correlationId,
+                        ids.locale, applicationName));
     }
 
     // ---- legacy lifecycle ------------------------------------------------------------------------------------
@@ -245,8 +221,9 @@ public final class TransfersClient implements AutoCloseable {
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         CallIds ids = ids(options);
-        return run("acceptTransfer", "POST", ids, options, true, () -> api.acceptTransferWithHttpInfo(customerId,
-                transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("acceptTransfer", "POST", ids, options, true, a -> transport.api(a)
+                .acceptTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
+                        applicationName));
     }
 
     /** Rejects a legacy transfer: sends {@code {"id": transferId, "status": "reject"}}. */
@@ -279,8 +256,9 @@ public final class TransfersClient implements AutoCloseable {
     public Response<Void> withdrawTransferWithResponse(String customerId, String transferId, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         CallIds ids = ids(options);
-        return run("withdrawTransfer", "DELETE", ids, options, false, () -> api.withdrawTransferWithHttpInfo(
-                customerId, transferId, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run("withdrawTransfer", "DELETE", ids, options, false, a -> transport.api(a)
+                .withdrawTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
+                        applicationName));
     }
 
     // ---- new commerce ----------------------------------------------------------------------------------------
@@ -345,18 +323,25 @@ public final class TransfersClient implements AutoCloseable {
     private Response<TransferEntity> update(String operation, String customerId, String transferId,
             TransferUpdateRequest body, RequestOptions options) {
         CallIds ids = ids(options);
-        return run(operation, "PATCH", ids, options, true, () -> api.updateTransferWithHttpInfo(customerId,
-                transferId, body, ids.requestId, ids.correlationId, ids.locale, applicationName));
+        return run(operation, "PATCH", ids, options, true, a -> transport.api(a)
+                .updateTransferWithHttpInfo(customerId, transferId, body, ids.requestId, ids.correlationId, ids.locale,
+                        applicationName));
     }
 
+    /**
+     * Runs one call. {@code attempt} sends it once: it gets the {@link Attempt} it is (timeouts, token refresh)
+     * and must call the generated interface through {@code transport.api(attempt)}, so that the attempt reaches
+     * the wire.
+     */
     private <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
-            boolean bodyExpected, Supplier<ApiResponse<T>> attempt) {
+            boolean bodyExpected, Function<Attempt, ApiResponse<T>> attempt) {
         if (closed.get()) {
             throw new IllegalStateException("this TransfersClient is closed; nothing was sent");
         }
         RequestOptions o = options == null ? RequestOptions.none() : options;
-        CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId, o.connectTimeout(),
-                o.readTimeout(), bodyExpected);
+        CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId,
+                o.connectTimeout() != null ? o.connectTimeout() : connectTimeout,
+                o.readTimeout() != null ? o.readTimeout() : readTimeout, bodyExpected);
         CallExecutor.Completed<T> done = executor.execute(call, attempt);
         return new Response<>(done.response.getStatusCode(), done.response.getHeaders(), done.response.getData(),
                 ids.requestId, ids.correlationId, done.attempts);
@@ -418,7 +403,7 @@ public final class TransfersClient implements AutoCloseable {
 
         /** A caller-managed token, asked for on every attempt (so the supplier may refresh it). */
         public Builder accessToken(Supplier<String> tokenSupplier) {
-            this.credential = new StaticTokenCredential(tokenSupplier);
+            this.credential = new SuppliedTokenCredential(tokenSupplier);
             return this;
         }
 
@@ -458,14 +443,17 @@ public final class TransfersClient implements AutoCloseable {
             return this;
         }
 
-        /** The clock used for Retry-After dates and the retry budget (tests). */
-        public Builder clock(Clock clock) {
+        /**
+         * Test hook, not API (package-private, so absent from the public builder): the clock used for Retry-After
+         * dates and the retry budget. See client/API.md.
+         */
+        Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** How to wait between attempts (tests). */
-        public Builder sleeper(CallExecutor.Sleeper sleeper) {
+        /** Test hook, not API (package-private): how to wait between attempts. See client/API.md. */
+        Builder sleeper(CallExecutor.Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pctransfers.client.errors.RequestTimeoutException;
 import io.github.pctransfers.client.http.RetryPolicy;
-import io.github.pctransfers.generated.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferEntity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

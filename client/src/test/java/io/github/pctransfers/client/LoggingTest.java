@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.pctransfers.client.auth.ClientSecretCredential;
-import io.github.pctransfers.client.http.RedactingLogger;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ class LoggingTest extends WireMockTestBase {
             log = capture.all();
         }
         // OkHttp hands response header names over in lower case.
-        assertThat(log).contains(RedactingLogger.LOGGER_NAME, "X-Locale: en-US", "User-Agent: ")
+        assertThat(log).contains(TransfersClient.WIRE_LOGGER_NAME, "X-Locale: en-US", "User-Agent: ")
                 .containsIgnoringCase("MS-CV: cv.1").containsIgnoringCase("Content-Type: application/json");
         assertThat(log).doesNotContain(TOKEN, "do-not-log", TRANSFER_ID + "\"}")
                 .doesNotContainIgnoringCase("Set-Cookie").doesNotContainIgnoringCase("X-Internal")

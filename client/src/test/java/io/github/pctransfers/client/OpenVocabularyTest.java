@@ -13,13 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.client.model.LineItemStatus;
 import io.github.pctransfers.client.model.OrderStatus;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
+import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferSubmitResult;
-import io.github.pctransfers.generated.model.TransferUpdateRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.github.pctransfers.client;
 
-import io.github.pctransfers.client.http.CallExecutor;
+import io.github.pctransfers.client.internal.transport.CallExecutor;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

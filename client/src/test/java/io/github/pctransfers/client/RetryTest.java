@@ -21,7 +21,7 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.client.model.TransferAcceptance;
-import io.github.pctransfers.generated.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

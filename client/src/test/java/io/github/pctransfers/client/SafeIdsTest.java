@@ -3,11 +3,11 @@ package io.github.pctransfers.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferIds.InvalidIdException;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferLineItem;
-import io.github.pctransfers.generated.model.TransferUpdateRequest;
+import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferUpdateRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;

@@ -3,10 +3,10 @@ package io.github.pctransfers.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransfersJson;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferEntity;
 import org.junit.jupiter.api.Test;
 
 /** The client's JSON mapping: what a request body carries. */

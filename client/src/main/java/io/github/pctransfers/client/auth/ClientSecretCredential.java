@@ -3,7 +3,7 @@ package io.github.pctransfers.client.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
-import io.github.pctransfers.client.http.SecureUrls;
+import io.github.pctransfers.client.internal.checks.SecureUrls;
 import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.io.InputStream;
@@ -336,7 +336,10 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
             return this;
         }
 
-        /** The clock deciding when a token counts as expiring (tests). */
+        /**
+         * The clock deciding when a token counts as expiring (default the system UTC clock); for hosts with their
+         * own time source, and for tests.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -3,7 +3,6 @@ package io.github.pctransfers.client.http;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When and how long to retry. Replaces Feign's defaults (which retry any method on I/O errors, never a 503, and
@@ -90,7 +89,7 @@ public final class RetryPolicy {
         long base = initialBackoff.toMillis();
         long capped = maxBackoff.toMillis();
         long exp = retry >= 31 ? capped : Math.min(capped, base * (1L << Math.max(0, retry - 1)));
-        double factor = 1.0 - jitter * ThreadLocalRandom.current().nextDouble();
+        double factor = 1.0 - jitter * Math.random();
         return Duration.ofMillis(Math.max(0, Math.round(exp * factor)));
     }
 

@@ -12,7 +12,7 @@ import java.time.temporal.ChronoField;
  * Reads Partner Center timestamps. The service writes .NET {@code DateTime}s: 0 to 7 fractional digits,
  * {@code Z}, {@code +00:00} or {@code +0000}, and sometimes no offset at all, which means UTC.
  */
-public final class Timestamps {
+final class Timestamps {
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -39,7 +39,7 @@ public final class Timestamps {
      *
      * @throws DateTimeParseException when the text is no RFC 3339 date-time in any of the forms above
      */
-    public static OffsetDateTime parse(String text) {
+    static OffsetDateTime parse(String text) {
         String t = text.trim();
         try {
             return OffsetDateTime.parse(t, WITH_OFFSET);

@@ -1,9 +1,5 @@
 package io.github.pctransfers.client.model;
 
-import io.github.pctransfers.generated.model.Order;
-import io.github.pctransfers.generated.model.TransferError;
-import io.github.pctransfers.generated.model.TransferLineItem;
-import io.github.pctransfers.generated.model.TransferSubmitResult;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -17,7 +17,11 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-/** The JSON mapping the client uses for Partner Center bodies. */
+/**
+ * The JSON mapping of the models, as the client reads and writes Partner Center bodies. API (see client/API.md):
+ * the models are Jackson-annotated, but read correctly only with this configuration (lenient timestamps, unset
+ * properties never written), so it is offered beside them, e.g. to store or replay what the client returned.
+ */
 public final class TransfersJson {
     private TransfersJson() {
     }

@@ -1,8 +1,8 @@
 package io.github.pctransfers.simulator;
 
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferType;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferLineItem;
 
 /** Ids of the built-in seed ({@code pctransfers/simulator/default-seed.json}) and requests built on them. */
 final class BuiltInSeed {

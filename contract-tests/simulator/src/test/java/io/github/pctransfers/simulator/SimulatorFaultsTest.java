@@ -15,7 +15,7 @@ import io.github.pctransfers.client.errors.ResponseDecodeException;
 import io.github.pctransfers.client.errors.ServerException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
-import io.github.pctransfers.generated.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferEntity;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.model.TransferAcceptance;
-import io.github.pctransfers.generated.model.TransferCreateRequest;
-import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.simulator.SimulatedFault;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import io.github.pctransfers.simulator.junit.TransfersSimulatorTest;

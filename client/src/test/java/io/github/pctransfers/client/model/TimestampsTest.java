@@ -1,14 +1,10 @@
-package io.github.pctransfers.client;
+package io.github.pctransfers.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.client.errors.ResponseDecodeException;
-import io.github.pctransfers.client.model.Timestamps;
-import io.github.pctransfers.client.model.TransfersJson;
-import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferSubmitResult;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;

@@ -1,8 +1,7 @@
-package io.github.pctransfers.client;
+package io.github.pctransfers.client.internal.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pctransfers.client.http.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.github.pctransfers.client.http;
+package io.github.pctransfers.client.internal.transport;
 
 import feign.Request;
 import feign.Response;
@@ -7,28 +7,20 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 
 /**
- * Feign's request and response lines at SLF4J DEBUG on the logger {@value #LOGGER_NAME}, with only allow-listed
- * headers (the Azure SDK rule): the Authorization header, and so the token, is never written. Bodies are neither
- * logged nor read here, so logging changes nothing about how a response is decoded. Nothing is formatted unless
- * DEBUG is on.
+ * Feign's request and response lines at SLF4J DEBUG on the wire logger the client names, with only allow-listed
+ * headers (the Azure SDK rule): the Authorization header, and so the token, is never written (it is not even on
+ * the request Feign logs: {@link AttemptClient} adds it after). Bodies are neither logged nor read here, so
+ * logging changes nothing about how a response is decoded. Nothing is formatted unless DEBUG is on.
  */
-public final class RedactingLogger extends feign.Logger {
-    /** The SLF4J logger the request and response lines go to. */
-    public static final String LOGGER_NAME = "io.github.pctransfers.client.http.wire";
-
+final class RedactingLogger extends feign.Logger {
     /** Headers safe to log (lower case); any other header is left out. */
-    public static final Set<String> ALLOWED_HEADERS = Set.of(
+    static final Set<String> ALLOWED_HEADERS = Set.of(
             "accept", "content-type", "content-length", "date", "user-agent", "retry-after",
             "ms-requestid", "ms-correlationid", "x-locale", "ms-partnercenter-application", "ms-cv", "ms-serverid");
 
     private final org.slf4j.Logger log;
-
-    public RedactingLogger() {
-        this(LoggerFactory.getLogger(LOGGER_NAME));
-    }
 
     RedactingLogger(org.slf4j.Logger log) {
         this.log = log;

@@ -1,8 +1,7 @@
-package io.github.pctransfers.client;
+package io.github.pctransfers.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pctransfers.client.model.Timestamps;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;

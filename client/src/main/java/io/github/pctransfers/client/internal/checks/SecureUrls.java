@@ -1,4 +1,4 @@
-package io.github.pctransfers.client.http;
+package io.github.pctransfers.client.internal.checks;
 
 import java.net.InetAddress;
 import java.net.URI;

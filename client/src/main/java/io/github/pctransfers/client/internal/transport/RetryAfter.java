@@ -1,4 +1,4 @@
-package io.github.pctransfers.client.http;
+package io.github.pctransfers.client.internal.transport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} value: delay-seconds or an HTTP-date (RFC 9110). */
-public final class RetryAfter {
+final class RetryAfter {
     private RetryAfter() {
     }
 
     /** The wait the value asks for; empty when absent or unreadable. A date in the past means no wait. */
-    public static Optional<Duration> parse(String value, Clock clock) {
+    static Optional<Duration> parse(String value, Clock clock) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }

@@ -1,18 +1,20 @@
-package io.github.pctransfers.client.auth;
+package io.github.pctransfers.client;
 
+import io.github.pctransfers.client.auth.AccessToken;
+import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A credential backed by a caller's token supplier, asked again on every attempt (so the supplier may cache and
- * refresh on its own; after a 401 it is simply asked once more).
+ * The credential behind {@link TransfersClient.Builder#accessToken}: a caller's token supplier, asked again on
+ * every attempt (so the supplier may cache and refresh on its own; after a 401 it is simply asked once more).
  */
-public final class StaticTokenCredential implements TokenCredential {
+final class SuppliedTokenCredential implements TokenCredential {
     private final Supplier<String> tokenSupplier;
 
-    public StaticTokenCredential(Supplier<String> tokenSupplier) {
+    SuppliedTokenCredential(Supplier<String> tokenSupplier) {
         this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier");
     }
 
@@ -40,6 +42,6 @@ public final class StaticTokenCredential implements TokenCredential {
 
     @Override
     public String toString() {
-        return "StaticTokenCredential{token=REDACTED}";
+        return "SuppliedTokenCredential{token=REDACTED}";
     }
 }

@@ -1,4 +1,4 @@
-package io.github.pctransfers.client.http;
+package io.github.pctransfers.client.internal.transport;
 
 import com.fasterxml.jackson.core.JacksonException;
 import feign.FeignException;
@@ -12,27 +12,31 @@ import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
-import io.github.pctransfers.generated.model.ApiResponse;
+import io.github.pctransfers.client.http.PartnerCenterHeaders;
+import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one logical call: attempts, retries under the {@link RetryPolicy}, one token refresh after a 401, and the
  * translation of every Feign failure into a {@link TransfersException}. The caller fixes the MS-RequestId before
  * the first attempt, so every retry carries the same one.
  *
+ * <p>Each attempt gets its own {@link Attempt} value (number, timeouts, whether to refresh the token), passed to
+ * the attempt function as its argument.
+ *
  * <p>Feign's own retryer is off ({@code Retryer.NEVER_RETRY}) and so is OkHttp's silent retry, so the attempts
  * counted here are the requests that went out.
  */
 public final class CallExecutor {
-    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
 
     /** Waits between attempts; replaceable in tests. */
     @FunctionalInterface
@@ -40,7 +44,7 @@ public final class CallExecutor {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    /** What the call is, for retry decisions and messages. */
+    /** What the call is, for retry decisions, messages and the {@link Attempt}s it makes. Immutable. */
     public static final class Call {
         final String operation;
         final String httpMethod;
@@ -50,8 +54,8 @@ public final class CallExecutor {
         final boolean bodyExpected;
 
         /**
-         * @param connectTimeout per-call override, or null for the client's
-         * @param readTimeout per-call override, or null for the client's
+         * @param connectTimeout the connect timeout of each attempt (the call's own, else the client's)
+         * @param readTimeout the read timeout of each attempt (the call's own, else the client's)
          * @param bodyExpected whether a 2xx without a body is a failure
          */
         public Call(String operation, String httpMethod, String requestId, Duration connectTimeout,
@@ -59,8 +63,8 @@ public final class CallExecutor {
             this.operation = operation;
             this.httpMethod = httpMethod;
             this.requestId = requestId;
-            this.connectTimeout = connectTimeout;
-            this.readTimeout = readTimeout;
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
             this.bodyExpected = bodyExpected;
         }
     }
@@ -93,14 +97,21 @@ public final class CallExecutor {
     private final RetryPolicy policy;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Logger log;
 
-    public CallExecutor(RetryPolicy policy, Clock clock, Sleeper sleeper) {
+    /** @param log where each retry (and the re-send after a 401) is logged, at DEBUG */
+    public CallExecutor(RetryPolicy policy, Clock clock, Sleeper sleeper, Logger log) {
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
+        this.log = log;
     }
 
-    public <T> Completed<T> execute(Call call, Supplier<ApiResponse<T>> attemptOnce) {
+    /**
+     * Runs {@code attemptOnce} until it succeeds, fails for good, or the policy stops it; each run gets the
+     * {@link Attempt} it is.
+     */
+    public <T> Completed<T> execute(Call call, Function<Attempt, ApiResponse<T>> attemptOnce) {
         Instant start = clock.instant();
         boolean refreshedAfter401 = false;
         boolean forceRefresh = false;
@@ -112,10 +123,9 @@ public final class CallExecutor {
                 attempt++;
             }
             Failure failure;
-            CallScope.set(new CallScope(call.connectTimeout, call.readTimeout, forceRefresh, attempt));
             try {
                 sent++;
-                ApiResponse<T> response = attemptOnce.get();
+                ApiResponse<T> response = attemptOnce.apply(new Attempt(call, attempt, forceRefresh));
                 if (call.bodyExpected && response.getData() == null) {
                     throw new ResponseDecodeException(call.operation + ": the response had no body",
                             response.getStatusCode(), call.requestId, null);
@@ -128,7 +138,7 @@ public final class CallExecutor {
                 }
                 refreshedAfter401 = true;
                 forceRefresh = true;
-                LOG.debug("{} got 401 (MS-RequestId {}); refreshing the token and sending once more",
+                log.debug("{} got 401 (MS-RequestId {}); refreshing the token and sending once more",
                         call.operation, call.requestId);
                 continue;
             } catch (RuntimeException e) {
@@ -136,8 +146,6 @@ public final class CallExecutor {
                 if (failure.exception instanceof TokenAcquisitionException) {
                     sent--; // the token was missing, so nothing went out
                 }
-            } finally {
-                CallScope.clear();
             }
             forceRefresh = false;
             TransfersException exception = failure.exception;
@@ -149,11 +157,11 @@ public final class CallExecutor {
             Duration wait = waitBefore(attempt, exception);
             Duration elapsed = Duration.between(start, clock.instant());
             if (elapsed.plus(wait).compareTo(policy.totalBudget()) > 0) {
-                LOG.debug("{} attempt {} failed; no retry, the {} budget would run out (MS-RequestId {})",
+                log.debug("{} attempt {} failed; no retry, the {} budget would run out (MS-RequestId {})",
                         call.operation, attempt, policy.totalBudget(), call.requestId);
                 throw exception;
             }
-            LOG.debug("{} attempt {} failed ({}); retrying in {} ms with the same MS-RequestId {}", call.operation,
+            log.debug("{} attempt {} failed ({}); retrying in {} ms with the same MS-RequestId {}", call.operation,
                     attempt, exception.getMessage(), wait.toMillis(), call.requestId);
             try {
                 sleeper.sleep(wait);

@@ -1,11 +1,20 @@
-package io.github.pctransfers.client.errors;
+package io.github.pctransfers.client.internal.transport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
 import feign.codec.ErrorDecoder;
+import io.github.pctransfers.client.errors.AuthenticationException;
+import io.github.pctransfers.client.errors.BadRequestException;
+import io.github.pctransfers.client.errors.ConflictException;
+import io.github.pctransfers.client.errors.NotFoundException;
+import io.github.pctransfers.client.errors.PartnerCenterErrorBody;
+import io.github.pctransfers.client.errors.PermissionDeniedException;
+import io.github.pctransfers.client.errors.PreconditionFailedException;
+import io.github.pctransfers.client.errors.RateLimitException;
+import io.github.pctransfers.client.errors.ServerException;
+import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
-import io.github.pctransfers.client.http.RetryAfter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +31,14 @@ import java.util.Map;
  * an HTML page from a gateway, an empty or a truncated body each still give the typed exception with the raw text.
  * The MS-RequestId and MS-CorrelationId are the ones sent (the echoed ones when none was sent).
  */
-public final class PartnerCenterErrorDecoder implements ErrorDecoder {
+final class PartnerCenterErrorDecoder implements ErrorDecoder {
     /** Error bodies are small; a gateway page can be large. Keep enough to diagnose, no more. */
     static final int MAX_RAW_BODY = 64 * 1024;
 
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PartnerCenterErrorDecoder(ObjectMapper mapper, Clock clock) {
+    PartnerCenterErrorDecoder(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -53,7 +62,7 @@ public final class PartnerCenterErrorDecoder implements ErrorDecoder {
     }
 
     /** The exception type for a status: one subtype per status family. */
-    public static TransfersApiException forStatus(int status, Map<String, ? extends Collection<String>> headers,
+    private static TransfersApiException forStatus(int status, Map<String, ? extends Collection<String>> headers,
             String requestId, String correlationId, PartnerCenterErrorBody body, String raw, Clock clock) {
         switch (status) {
             case 400:

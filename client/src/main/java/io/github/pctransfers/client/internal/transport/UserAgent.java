@@ -1,25 +1,26 @@
-package io.github.pctransfers.client.http;
+package io.github.pctransfers.client.internal.transport;
 
 import feign.RequestInterceptor;
 import feign.RequestTemplate;
+import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
 /** The User-Agent naming this library, its version and the runtime, e.g. {@code pc-transfers-java/0.1.0 (Java 17; Linux)}. */
-public final class UserAgent implements RequestInterceptor {
+final class UserAgent implements RequestInterceptor {
     /** The library's version, read from the jar. */
-    public static final String LIBRARY_VERSION = readVersion();
+    static final String LIBRARY_VERSION = readVersion();
 
     private final String value;
 
-    public UserAgent(String applicationName) {
+    UserAgent(String applicationName) {
         String base = "pc-transfers-java/" + LIBRARY_VERSION + " (Java " + System.getProperty("java.version") + "; "
                 + System.getProperty("os.name") + ")";
         this.value = applicationName == null ? base : applicationName + " " + base;
     }
 
-    public String value() {
+    String value() {
         return value;
     }
 

@@ -1,0 +1,138 @@
+package io.github.pctransfers.client.internal.transport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Feign;
+import feign.InvocationHandlerFactory;
+import feign.InvocationHandlerFactory.MethodHandler;
+import feign.Logger;
+import feign.Retryer;
+import feign.Target;
+import feign.jackson.JacksonEncoder;
+import io.github.pctransfers.client.auth.AccessToken;
+import io.github.pctransfers.client.auth.TokenCredential;
+import io.github.pctransfers.client.errors.TokenAcquisitionException;
+import io.github.pctransfers.client.internal.generated.api.TransfersApi;
+import io.github.pctransfers.client.internal.generated.invoker.ApiResponseDecoder;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one place the generated Feign interface, Feign and OkHttp are put together: JSON codecs, the error decoder,
+ * the User-Agent, the redacting wire log, no Feign retries, no OkHttp silent retries or redirects.
+ *
+ * <p>{@link #api(Attempt)} gives the generated interface for one attempt. It fetches the token the attempt asks
+ * for and calls Feign's method handlers directly, with the attempt's {@link AttemptOptions} as an extra argument:
+ * Feign uses an options argument for that invocation and passes it to {@link AttemptClient}, which sets the
+ * timeouts and the token. Feign parses the interface once, when the transport is built; an attempt costs a proxy
+ * instance and one argument array more than a plain Feign call.
+ */
+public final class FeignTransport implements AutoCloseable {
+    private final TokenCredential credential;
+    private final okhttp3.OkHttpClient httpClient;
+    private final Map<Method, MethodHandler> handlers;
+
+    /**
+     * @param wireLog where request and response lines go (allow-listed headers only), at DEBUG
+     */
+    public FeignTransport(String baseUrl, TokenCredential credential, String applicationName,
+            Duration connectTimeout, Duration readTimeout, ObjectMapper mapper, Clock clock, org.slf4j.Logger wireLog) {
+        this.credential = Objects.requireNonNull(credential, "credential");
+        // OkHttp's own silent retry would add attempts the policy does not count: off.
+        this.httpClient = new okhttp3.OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .build();
+        HandlerCapture capture = new HandlerCapture();
+        Feign.builder()
+                .client(new AttemptClient(new feign.okhttp.OkHttpClient(httpClient)))
+                .encoder(new JacksonEncoder(mapper))
+                .decoder(new ApiResponseDecoder(mapper))
+                .errorDecoder(new PartnerCenterErrorDecoder(mapper, clock))
+                .retryer(Retryer.NEVER_RETRY)
+                .requestInterceptor(new UserAgent(applicationName))
+                .logger(new RedactingLogger(wireLog))
+                .logLevel(Logger.Level.HEADERS)
+                .invocationHandlerFactory(capture)
+                .target(TransfersApi.class, baseUrl);
+        if (capture.handlers.isEmpty()) {
+            throw new IllegalStateException("Feign built no method handlers for " + TransfersApi.class.getName());
+        }
+        this.handlers = Map.copyOf(capture.handlers);
+    }
+
+    /**
+     * The generated interface for one attempt: its calls carry the attempt's timeouts and a token fetched for it
+     * ({@link Attempt#forceTokenRefresh()} passed on to the credential).
+     *
+     * @throws TokenAcquisitionException when no token could be had; nothing was sent
+     */
+    public TransfersApi api(Attempt attempt) {
+        AccessToken token = credential.getToken(attempt.forceTokenRefresh());
+        if (token == null) {
+            throw new TokenAcquisitionException("the credential returned no access token", 0, null, false, null,
+                    null);
+        }
+        AttemptOptions options = new AttemptOptions(attempt, "Bearer " + token.token());
+        InvocationHandler handler = (proxy, method, args) -> invoke(proxy, method, args, options);
+        return (TransfersApi) Proxy.newProxyInstance(TransfersApi.class.getClassLoader(),
+                new Class<?>[] {TransfersApi.class}, handler);
+    }
+
+    private Object invoke(Object proxy, Method method, Object[] args, AttemptOptions options) throws Throwable {
+        MethodHandler handler = handlers.get(method);
+        if (handler != null) {
+            Object[] withOptions = args == null ? new Object[1] : Arrays.copyOf(args, args.length + 1);
+            withOptions[withOptions.length - 1] = options;
+            return handler.invoke(withOptions);
+        }
+        switch (method.getName()) {
+            case "equals":
+                return proxy == args[0];
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "toString":
+                return "TransfersApi{" + options.attempt() + "}";
+            default:
+                throw new UnsupportedOperationException(method.toString());
+        }
+    }
+
+    /** Releases pooled connections and threads. */
+    @Override
+    public void close() {
+        httpClient.dispatcher().executorService().shutdown();
+        httpClient.connectionPool().evictAll();
+    }
+
+    /** Open connections in the pool (tests of closing). */
+    public int pooledConnections() {
+        return httpClient.connectionPool().connectionCount();
+    }
+
+    @Override
+    public String toString() {
+        return "FeignTransport{credential=" + credential + "}";
+    }
+
+    /** Keeps Feign's method handlers, which Feign builds once per interface method, for {@link #api(Attempt)}. */
+    private static final class HandlerCapture implements InvocationHandlerFactory {
+        private final InvocationHandlerFactory feignDefault = new InvocationHandlerFactory.Default();
+        private Map<Method, MethodHandler> handlers = Map.of();
+
+        @Override
+        @SuppressWarnings("rawtypes") // Feign's interface takes a raw Target
+        public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
+            this.handlers = dispatch;
+            return feignDefault.create(target, dispatch);
+        }
+    }
+}
