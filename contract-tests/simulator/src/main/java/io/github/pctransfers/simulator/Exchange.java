@@ -3,36 +3,129 @@ package io.github.pctransfers.simulator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * One request the simulator served and what it answered, as sent on the wire (except latency).
- *
- * @param operation       the documented operation the path and method matched; null when they matched none
- * @param method          the HTTP method
- * @param path            the raw path, e.g. {@code /v1/customers/.../transfers}
- * @param query           the raw query string without {@code ?}; empty when none
- * @param requestHeaders  request headers, names case-insensitive
- * @param requestBody     the request body as UTF-8 text; empty when none
- * @param status          the status answered; 0 when the connection was reset instead
- * @param responseHeaders response headers, names case-insensitive
- * @param responseBody    the body sent (cut in half for a malformed-body fault); empty when none
- * @param fault           the fault played, or null
- * @param replayed        whether this was a repeat of an earlier POST, PATCH or DELETE with the same MS-RequestId,
- *                        answered from the first result
  */
-public record Exchange(Operation operation, String method, String path, String query,
-        Map<String, List<String>> requestHeaders, String requestBody, int status,
-        Map<String, List<String>> responseHeaders, String responseBody, SimulatedFault.Kind fault,
-        boolean replayed) {
+public final class Exchange {
+    private final Operation operation;
+    private final String method;
+    private final String path;
+    private final String query;
+    private final Map<String, List<String>> requestHeaders;
+    private final String requestBody;
+    private final int status;
+    private final Map<String, List<String>> responseHeaders;
+    private final String responseBody;
+    private final SimulatedFault.Kind fault;
+    private final boolean replayed;
 
-    public Exchange {
-        requestHeaders = caseInsensitiveCopy(requestHeaders);
-        responseHeaders = caseInsensitiveCopy(responseHeaders);
-        query = query == null ? "" : query;
-        requestBody = requestBody == null ? "" : requestBody;
-        responseBody = responseBody == null ? "" : responseBody;
+    /**
+     * An exchange; null query and bodies become empty, headers are copied with names case-insensitive.
+     *
+     * @param operation       the documented operation the path and method matched; null when they matched none
+     * @param method          the HTTP method
+     * @param path            the raw path, e.g. {@code /v1/customers/.../transfers}
+     * @param query           the raw query string without {@code ?}; empty when none
+     * @param requestHeaders  request headers, names case-insensitive
+     * @param requestBody     the request body as UTF-8 text; empty when none
+     * @param status          the status answered; 0 when the connection was reset instead
+     * @param responseHeaders response headers, names case-insensitive
+     * @param responseBody    the body sent (cut in half for a malformed-body fault); empty when none
+     * @param fault           the fault played, or null
+     * @param replayed        whether this was a repeat of an earlier POST, PATCH or DELETE with the same MS-RequestId,
+     *                        answered from the first result
+     */
+    public Exchange(Operation operation, String method, String path, String query,
+            Map<String, List<String>> requestHeaders, String requestBody, int status,
+            Map<String, List<String>> responseHeaders, String responseBody, SimulatedFault.Kind fault,
+            boolean replayed) {
+        this.operation = operation;
+        this.method = method;
+        this.path = path;
+        this.query = query == null ? "" : query;
+        this.requestHeaders = caseInsensitiveCopy(requestHeaders);
+        this.requestBody = requestBody == null ? "" : requestBody;
+        this.status = status;
+        this.responseHeaders = caseInsensitiveCopy(responseHeaders);
+        this.responseBody = responseBody == null ? "" : responseBody;
+        this.fault = fault;
+        this.replayed = replayed;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String query() {
+        return query;
+    }
+
+    public Map<String, List<String>> requestHeaders() {
+        return requestHeaders;
+    }
+
+    public String requestBody() {
+        return requestBody;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, List<String>> responseHeaders() {
+        return responseHeaders;
+    }
+
+    public String responseBody() {
+        return responseBody;
+    }
+
+    public SimulatedFault.Kind fault() {
+        return fault;
+    }
+
+    public boolean replayed() {
+        return replayed;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Exchange)) {
+            return false;
+        }
+        Exchange other = (Exchange) o;
+        return Objects.equals(operation, other.operation)
+                && Objects.equals(method, other.method)
+                && Objects.equals(path, other.path)
+                && Objects.equals(query, other.query)
+                && Objects.equals(requestHeaders, other.requestHeaders)
+                && Objects.equals(requestBody, other.requestBody)
+                && status == other.status
+                && Objects.equals(responseHeaders, other.responseHeaders)
+                && Objects.equals(responseBody, other.responseBody)
+                && Objects.equals(fault, other.fault)
+                && replayed == other.replayed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operation, method, path, query, requestHeaders, requestBody, status, responseHeaders,
+                responseBody, fault, replayed);
     }
 
     /** The first value of a request header. */

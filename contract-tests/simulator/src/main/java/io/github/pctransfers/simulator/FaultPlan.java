@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -16,7 +17,54 @@ import java.util.Random;
  */
 final class FaultPlan {
     /** What to do with one request. {@code throttleFor} is set when the rate limit refused it. */
-    record Decision(SimulatedFault fault, Duration latency, Duration throttleFor) {
+    static final class Decision {
+        private final SimulatedFault fault;
+        private final Duration latency;
+        private final Duration throttleFor;
+
+        Decision(SimulatedFault fault, Duration latency, Duration throttleFor) {
+            this.fault = fault;
+            this.latency = latency;
+            this.throttleFor = throttleFor;
+        }
+
+        public SimulatedFault fault() {
+            return fault;
+        }
+
+        public Duration latency() {
+            return latency;
+        }
+
+        public Duration throttleFor() {
+            return throttleFor;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Decision)) {
+                return false;
+            }
+            Decision other = (Decision) o;
+            return Objects.equals(fault, other.fault)
+                    && Objects.equals(latency, other.latency)
+                    && Objects.equals(throttleFor, other.throttleFor);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fault, latency, throttleFor);
+        }
+
+        @Override
+        public String toString() {
+            return "Decision[fault=" + fault
+                    + ", latency=" + latency
+                    + ", throttleFor=" + throttleFor + "]";
+        }
     }
 
     private static final int MAX_TRACKED_HEADER_FAULTS = 10_000;

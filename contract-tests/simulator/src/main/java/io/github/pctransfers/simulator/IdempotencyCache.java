@@ -3,6 +3,7 @@ package io.github.pctransfers.simulator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,46 @@ import java.util.function.Supplier;
  */
 final class IdempotencyCache {
     /** A result, and whether it was replayed from an earlier request. */
-    record Outcome(SimResponse response, boolean replayed) {
+    static final class Outcome {
+        private final SimResponse response;
+        private final boolean replayed;
+
+        Outcome(SimResponse response, boolean replayed) {
+            this.response = response;
+            this.replayed = replayed;
+        }
+
+        public SimResponse response() {
+            return response;
+        }
+
+        public boolean replayed() {
+            return replayed;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Outcome)) {
+                return false;
+            }
+            Outcome other = (Outcome) o;
+            return Objects.equals(response, other.response)
+                    && replayed == other.replayed;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(response, replayed);
+        }
+
+        @Override
+        public String toString() {
+            return "Outcome[response=" + response
+                    + ", replayed=" + replayed + "]";
+        }
     }
 
     private static final long MAX_WAIT_SECONDS = 300;

@@ -2,13 +2,63 @@ package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What an operation answers, before the common headers are added: a status, a JSON body (or none) and any extra
  * headers.
  */
-record Reply(int status, JsonNode body, Map<String, String> headers) {
+final class Reply {
     static final String JSON_UTF8 = "application/json; charset=utf-8";
+
+    private final int status;
+    private final JsonNode body;
+    private final Map<String, String> headers;
+
+    Reply(int status, JsonNode body, Map<String, String> headers) {
+        this.status = status;
+        this.body = body;
+        this.headers = headers;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public JsonNode body() {
+        return body;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Reply)) {
+            return false;
+        }
+        Reply other = (Reply) o;
+        return status == other.status
+                && Objects.equals(body, other.body)
+                && Objects.equals(headers, other.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, body, headers);
+    }
+
+    @Override
+    public String toString() {
+        return "Reply[status=" + status
+                + ", body=" + body
+                + ", headers=" + headers + "]";
+    }
+
 
     static Reply of(int status, JsonNode body) {
         return new Reply(status, body, Map.of());

@@ -1,5 +1,6 @@
 package io.github.pctransfers.simulator;
 
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,11 +8,67 @@ import java.util.regex.Pattern;
  * Which documented operation a method and path name, with the raw path ids. {@code errorStatus} is 404 for a path
  * the API does not have and 405 for a method the path does not take.
  */
-record Route(Operation operation, String customerId, String transferId, int errorStatus) {
+final class Route {
     private static final Pattern TRANSFERS = Pattern.compile("(?i)/v1/customers/([^/]+)/transfers/?");
     private static final Pattern TRANSFER = Pattern.compile("(?i)/v1/customers/([^/]+)/transfers/([^/]+)/?");
     private static final Pattern ACCEPT = Pattern.compile("(?i)/v1/customers/([^/]+)/transfers/([^/]+)/accept/?");
     private static final Pattern ELIGIBILITY = Pattern.compile("(?i)/v1/customers/([^/]+)/transferseligibility/?");
+
+    private final Operation operation;
+    private final String customerId;
+    private final String transferId;
+    private final int errorStatus;
+
+    Route(Operation operation, String customerId, String transferId, int errorStatus) {
+        this.operation = operation;
+        this.customerId = customerId;
+        this.transferId = transferId;
+        this.errorStatus = errorStatus;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+
+    public String transferId() {
+        return transferId;
+    }
+
+    public int errorStatus() {
+        return errorStatus;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Route)) {
+            return false;
+        }
+        Route other = (Route) o;
+        return Objects.equals(operation, other.operation)
+                && Objects.equals(customerId, other.customerId)
+                && Objects.equals(transferId, other.transferId)
+                && errorStatus == other.errorStatus;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operation, customerId, transferId, errorStatus);
+    }
+
+    @Override
+    public String toString() {
+        return "Route[operation=" + operation
+                + ", customerId=" + customerId
+                + ", transferId=" + transferId
+                + ", errorStatus=" + errorStatus + "]";
+    }
 
     static Route match(String method, String path) {
         Matcher m;

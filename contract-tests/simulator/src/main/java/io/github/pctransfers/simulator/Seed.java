@@ -1,5 +1,7 @@
 package io.github.pctransfers.simulator;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,16 +32,8 @@ import java.util.Set;
  * <p>Read one from JSON with {@link #load(Path)} or {@link #fromJson(String, String)}, or take {@link #builtIn()}.
  * Unknown properties, missing ids, ids that are not GUIDs, duplicates and impossible values are all reported at
  * once, each with its JSON path, in a {@link SeedException}.
- *
- * @param operatorUserId        the user id reported as {@code lastModifiedUser} of every change
- * @param callerPartnerTenantId the partner the simulator takes the caller to be: the target of a new-commerce
- *                              create that names none
- * @param partners              partners, for the names shown on transfers and the Partner ID of orders
- * @param customers             customers and the subscriptions they hold
  */
-public record Seed(String operatorUserId, String callerPartnerTenantId, List<Partner> partners,
-        List<Customer> customers) {
-
+public final class Seed {
     /** Where {@link #builtIn()} is read from, on the classpath. */
     public static final String BUILT_IN_RESOURCE = "pctransfers/simulator/default-seed.json";
 
@@ -55,45 +49,314 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    public Seed {
-        partners = partners == null ? List.of() : List.copyOf(partners);
-        customers = customers == null ? List.of() : List.copyOf(customers);
+    private final String operatorUserId;
+    private final String callerPartnerTenantId;
+    private final List<Partner> partners;
+    private final List<Customer> customers;
+
+    /**
+     * A seed; null lists are empty.
+     *
+     * @param operatorUserId        the user id reported as {@code lastModifiedUser} of every change
+     * @param callerPartnerTenantId the partner the simulator takes the caller to be: the target of a new-commerce
+     *                              create that names none
+     * @param partners              partners, for the names shown on transfers and the Partner ID of orders
+     * @param customers             customers and the subscriptions they hold
+     */
+    @JsonCreator
+    public Seed(@JsonProperty("operatorUserId") String operatorUserId,
+            @JsonProperty("callerPartnerTenantId") String callerPartnerTenantId,
+            @JsonProperty("partners") List<Partner> partners, @JsonProperty("customers") List<Customer> customers) {
+        this.operatorUserId = operatorUserId;
+        this.callerPartnerTenantId = callerPartnerTenantId;
+        this.partners = partners == null ? List.of() : List.copyOf(partners);
+        this.customers = customers == null ? List.of() : List.copyOf(customers);
+    }
+
+    public String operatorUserId() {
+        return operatorUserId;
+    }
+
+    public String callerPartnerTenantId() {
+        return callerPartnerTenantId;
+    }
+
+    public List<Partner> partners() {
+        return partners;
+    }
+
+    public List<Customer> customers() {
+        return customers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Seed)) {
+            return false;
+        }
+        Seed other = (Seed) o;
+        return Objects.equals(operatorUserId, other.operatorUserId)
+                && Objects.equals(callerPartnerTenantId, other.callerPartnerTenantId)
+                && Objects.equals(partners, other.partners)
+                && Objects.equals(customers, other.customers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operatorUserId, callerPartnerTenantId, partners, customers);
+    }
+
+    @Override
+    public String toString() {
+        return "Seed[operatorUserId=" + operatorUserId
+                + ", callerPartnerTenantId=" + callerPartnerTenantId
+                + ", partners=" + partners
+                + ", customers=" + customers + "]";
     }
 
     /** A partner organisation. */
-    public record Partner(String tenantId, String name, String partnerId) {
-    }
+    public static final class Partner {
+        private final String tenantId;
+        private final String name;
+        private final String partnerId;
 
-    /** A customer and the subscriptions it holds. */
-    public record Customer(String tenantId, String name, String currencyCode, List<Subscription> subscriptions) {
-        public Customer {
-            currencyCode = currencyCode == null ? "USD" : currencyCode;
-            subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        @JsonCreator
+        public Partner(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
+                @JsonProperty("partnerId") String partnerId) {
+            this.tenantId = tenantId;
+            this.name = name;
+            this.partnerId = partnerId;
+        }
+
+        public String tenantId() {
+            return tenantId;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String partnerId() {
+            return partnerId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Partner)) {
+                return false;
+            }
+            Partner other = (Partner) o;
+            return Objects.equals(tenantId, other.tenantId)
+                    && Objects.equals(name, other.name)
+                    && Objects.equals(partnerId, other.partnerId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, name, partnerId);
+        }
+
+        @Override
+        public String toString() {
+            return "Partner[tenantId=" + tenantId
+                    + ", name=" + name
+                    + ", partnerId=" + partnerId + "]";
         }
     }
 
-    /**
-     * One subscription of a customer.
-     *
-     * @param productType    set for a new-commerce subscription (e.g. {@code OnlineServicesNCE}); absent for a
-     *                       traditional license-based one
-     * @param state          {@code Active} (the default) or anything else, e.g. {@code Suspended}, which makes it
-     *                       ineligible
-     * @param syncState      {@code SyncComplete} (the default) or anything else, e.g. {@code None}, which makes its
-     *                       line item fail with 900103 when the transfer is accepted, as the documented example shows
-     * @param processingTime how long processing a transfer holding it takes (default none): a legacy accept keeps
-     *                       the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit
-     *                       stays in progress that long (a cancel gets 409 900101)
-     */
-    public record Subscription(String id, String offerId, String friendlyName, Integer quantity, String billingCycle,
-            String productType, String state, String syncState, Duration processingTime, List<AddOn> addOns) {
-        public Subscription {
-            quantity = quantity == null ? 1 : quantity;
-            billingCycle = billingCycle == null ? "monthly" : billingCycle;
-            state = state == null ? ACTIVE : state;
-            syncState = syncState == null ? SYNC_COMPLETE : syncState;
-            processingTime = processingTime == null ? Duration.ZERO : processingTime;
-            addOns = addOns == null ? List.of() : List.copyOf(addOns);
+    /** A customer and the subscriptions it holds. */
+    public static final class Customer {
+        private final String tenantId;
+        private final String name;
+        private final String currencyCode;
+        private final List<Subscription> subscriptions;
+
+        @JsonCreator
+        public Customer(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
+                @JsonProperty("currencyCode") String currencyCode,
+                @JsonProperty("subscriptions") List<Subscription> subscriptions) {
+            this.tenantId = tenantId;
+            this.name = name;
+            this.currencyCode = currencyCode == null ? "USD" : currencyCode;
+            this.subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+        }
+
+        public String tenantId() {
+            return tenantId;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String currencyCode() {
+            return currencyCode;
+        }
+
+        public List<Subscription> subscriptions() {
+            return subscriptions;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Customer)) {
+                return false;
+            }
+            Customer other = (Customer) o;
+            return Objects.equals(tenantId, other.tenantId)
+                    && Objects.equals(name, other.name)
+                    && Objects.equals(currencyCode, other.currencyCode)
+                    && Objects.equals(subscriptions, other.subscriptions);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, name, currencyCode, subscriptions);
+        }
+
+        @Override
+        public String toString() {
+            return "Customer[tenantId=" + tenantId
+                    + ", name=" + name
+                    + ", currencyCode=" + currencyCode
+                    + ", subscriptions=" + subscriptions + "]";
+        }
+    }
+
+    /** One subscription of a customer. */
+    public static final class Subscription {
+        private final String id;
+        private final String offerId;
+        private final String friendlyName;
+        private final Integer quantity;
+        private final String billingCycle;
+        private final String productType;
+        private final String state;
+        private final String syncState;
+        private final Duration processingTime;
+        private final List<AddOn> addOns;
+
+        /**
+         * A subscription; absent values take their defaults (quantity 1, monthly, Active, SyncComplete, no
+         * processing time, no add-ons).
+         *
+         * @param productType    set for a new-commerce subscription (e.g. {@code OnlineServicesNCE}); absent for a
+         *                       traditional license-based one
+         * @param state          {@code Active} (the default) or anything else, e.g. {@code Suspended}, which makes it
+         *                       ineligible
+         * @param syncState      {@code SyncComplete} (the default) or anything else, e.g. {@code None}, which makes
+         *                       its line item fail with 900103 when the transfer is accepted, as the documented
+         *                       example shows
+         * @param processingTime how long processing a transfer holding it takes (default none): a legacy accept keeps
+         *                       the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit
+         *                       stays in progress that long (a cancel gets 409 900101)
+         */
+        @JsonCreator
+        public Subscription(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
+                @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
+                @JsonProperty("billingCycle") String billingCycle, @JsonProperty("productType") String productType,
+                @JsonProperty("state") String state, @JsonProperty("syncState") String syncState,
+                @JsonProperty("processingTime") Duration processingTime, @JsonProperty("addOns") List<AddOn> addOns) {
+            this.id = id;
+            this.offerId = offerId;
+            this.friendlyName = friendlyName;
+            this.quantity = quantity == null ? 1 : quantity;
+            this.billingCycle = billingCycle == null ? "monthly" : billingCycle;
+            this.productType = productType;
+            this.state = state == null ? ACTIVE : state;
+            this.syncState = syncState == null ? SYNC_COMPLETE : syncState;
+            this.processingTime = processingTime == null ? Duration.ZERO : processingTime;
+            this.addOns = addOns == null ? List.of() : List.copyOf(addOns);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String offerId() {
+            return offerId;
+        }
+
+        public String friendlyName() {
+            return friendlyName;
+        }
+
+        public Integer quantity() {
+            return quantity;
+        }
+
+        public String billingCycle() {
+            return billingCycle;
+        }
+
+        public String productType() {
+            return productType;
+        }
+
+        public String state() {
+            return state;
+        }
+
+        public String syncState() {
+            return syncState;
+        }
+
+        public Duration processingTime() {
+            return processingTime;
+        }
+
+        public List<AddOn> addOns() {
+            return addOns;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Subscription)) {
+                return false;
+            }
+            Subscription other = (Subscription) o;
+            return Objects.equals(id, other.id)
+                    && Objects.equals(offerId, other.offerId)
+                    && Objects.equals(friendlyName, other.friendlyName)
+                    && Objects.equals(quantity, other.quantity)
+                    && Objects.equals(billingCycle, other.billingCycle)
+                    && Objects.equals(productType, other.productType)
+                    && Objects.equals(state, other.state)
+                    && Objects.equals(syncState, other.syncState)
+                    && Objects.equals(processingTime, other.processingTime)
+                    && Objects.equals(addOns, other.addOns);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, offerId, friendlyName, quantity, billingCycle, productType, state, syncState,
+                    processingTime, addOns);
+        }
+
+        @Override
+        public String toString() {
+            return "Subscription[id=" + id
+                    + ", offerId=" + offerId
+                    + ", friendlyName=" + friendlyName
+                    + ", quantity=" + quantity
+                    + ", billingCycle=" + billingCycle
+                    + ", productType=" + productType
+                    + ", state=" + state
+                    + ", syncState=" + syncState
+                    + ", processingTime=" + processingTime
+                    + ", addOns=" + addOns + "]";
         }
 
         /** Whether this is a new-commerce subscription. */
@@ -103,10 +366,72 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
     }
 
     /** An add-on that moves with its base subscription. */
-    public record AddOn(String id, String offerId, String friendlyName, Integer quantity, String billingCycle) {
-        public AddOn {
-            quantity = quantity == null ? 1 : quantity;
-            billingCycle = billingCycle == null ? "monthly" : billingCycle;
+    public static final class AddOn {
+        private final String id;
+        private final String offerId;
+        private final String friendlyName;
+        private final Integer quantity;
+        private final String billingCycle;
+
+        @JsonCreator
+        public AddOn(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
+                @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
+                @JsonProperty("billingCycle") String billingCycle) {
+            this.id = id;
+            this.offerId = offerId;
+            this.friendlyName = friendlyName;
+            this.quantity = quantity == null ? 1 : quantity;
+            this.billingCycle = billingCycle == null ? "monthly" : billingCycle;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String offerId() {
+            return offerId;
+        }
+
+        public String friendlyName() {
+            return friendlyName;
+        }
+
+        public Integer quantity() {
+            return quantity;
+        }
+
+        public String billingCycle() {
+            return billingCycle;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof AddOn)) {
+                return false;
+            }
+            AddOn other = (AddOn) o;
+            return Objects.equals(id, other.id)
+                    && Objects.equals(offerId, other.offerId)
+                    && Objects.equals(friendlyName, other.friendlyName)
+                    && Objects.equals(quantity, other.quantity)
+                    && Objects.equals(billingCycle, other.billingCycle);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, offerId, friendlyName, quantity, billingCycle);
+        }
+
+        @Override
+        public String toString() {
+            return "AddOn[id=" + id
+                    + ", offerId=" + offerId
+                    + ", friendlyName=" + friendlyName
+                    + ", quantity=" + quantity
+                    + ", billingCycle=" + billingCycle + "]";
         }
     }
 
@@ -183,7 +508,7 @@ public record Seed(String operatorUserId, String callerPartnerTenantId, List<Par
         try {
             seed = MAPPER.treeToValue(tree, Seed.class);
         } catch (JsonProcessingException e) {
-            String why = e instanceof JsonMappingException m ? path(m) + ": " : "";
+            String why = e instanceof JsonMappingException ? path((JsonMappingException) e) + ": " : "";
             throw new SeedException(origin + " is not a valid seed: " + why + e.getOriginalMessage()
                     .replaceAll(" \\(class [^)]*\\)", "").replaceAll(", not marked as ignorable.*", ""), e);
         }

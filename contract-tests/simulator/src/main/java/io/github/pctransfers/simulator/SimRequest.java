@@ -5,14 +5,72 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A request as the engine sees it, free of the HTTP server's types. */
-record SimRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+final class SimRequest {
+    private final String method;
+    private final String path;
+    private final String query;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
 
-    SimRequest {
-        headers = Exchange.caseInsensitiveCopy(headers);
-        body = body == null ? new byte[0] : body;
-        query = query == null ? "" : query;
+    SimRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+        this.method = method;
+        this.path = path;
+        this.query = query == null ? "" : query;
+        this.headers = Exchange.caseInsensitiveCopy(headers);
+        this.body = body == null ? new byte[0] : body;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String query() {
+        return query;
+    }
+
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SimRequest)) {
+            return false;
+        }
+        SimRequest other = (SimRequest) o;
+        return Objects.equals(method, other.method)
+                && Objects.equals(path, other.path)
+                && Objects.equals(query, other.query)
+                && Objects.equals(headers, other.headers)
+                && Objects.equals(body, other.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, path, query, headers, body);
+    }
+
+    @Override
+    public String toString() {
+        return "SimRequest[method=" + method
+                + ", path=" + path
+                + ", query=" + query
+                + ", headers=" + headers
+                + ", body=" + body + "]";
     }
 
     /** Splits {@code url} (path and optional query) into its parts. */

@@ -5,15 +5,81 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** What the transport sends: status, headers, body, and how (latency, fault). */
-record SimResponse(int status, Map<String, String> headers, byte[] body, Duration latency, SimulatedFault.Kind fault,
-        boolean replayed) {
+final class SimResponse {
+    private final int status;
+    private final Map<String, String> headers;
+    private final byte[] body;
+    private final Duration latency;
+    private final SimulatedFault.Kind fault;
+    private final boolean replayed;
 
-    SimResponse {
-        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-        body = body == null ? new byte[0] : body;
-        latency = latency == null ? Duration.ZERO : latency;
+    SimResponse(int status, Map<String, String> headers, byte[] body, Duration latency, SimulatedFault.Kind fault,
+            boolean replayed) {
+        this.status = status;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        this.body = body == null ? new byte[0] : body;
+        this.latency = latency == null ? Duration.ZERO : latency;
+        this.fault = fault;
+        this.replayed = replayed;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public Duration latency() {
+        return latency;
+    }
+
+    public SimulatedFault.Kind fault() {
+        return fault;
+    }
+
+    public boolean replayed() {
+        return replayed;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SimResponse)) {
+            return false;
+        }
+        SimResponse other = (SimResponse) o;
+        return status == other.status
+                && Objects.equals(headers, other.headers)
+                && Objects.equals(body, other.body)
+                && Objects.equals(latency, other.latency)
+                && Objects.equals(fault, other.fault)
+                && replayed == other.replayed;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, headers, body, latency, fault, replayed);
+    }
+
+    @Override
+    public String toString() {
+        return "SimResponse[status=" + status
+                + ", headers=" + headers
+                + ", body=" + body
+                + ", latency=" + latency
+                + ", fault=" + fault
+                + ", replayed=" + replayed + "]";
     }
 
     static SimResponse connectionReset(Duration latency) {

@@ -189,21 +189,29 @@ public final class SimulatedFault {
             String key = (eq < 0 ? item : item.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
             String value = eq < 0 ? null : item.substring(eq + 1).trim();
             switch (key) {
-                case "latency" -> latency = parseDuration(item, value);
-                case "status" -> {
+                case "latency":
+                    latency = parseDuration(item, value);
+                    break;
+                case "status":
                     status = parseInt(item, value, 400, 599);
                     outcomes.add(item);
-                }
-                case "retry-after" -> retryAfter = Duration.ofSeconds(parseInt(item, value, 0, 3600));
-                case "times" -> times = parseInt(item, value, 1, 1_000_000);
-                case "reset", "malformed-body" -> {
+                    break;
+                case "retry-after":
+                    retryAfter = Duration.ofSeconds(parseInt(item, value, 0, 3600));
+                    break;
+                case "times":
+                    times = parseInt(item, value, 1, 1_000_000);
+                    break;
+                case "reset":
+                case "malformed-body":
                     if (value != null) {
                         throw new IllegalArgumentException("fault item \"" + item + "\" takes no value");
                     }
                     outcomes.add(key);
-                }
-                default -> throw new IllegalArgumentException("unknown fault item \"" + item + "\"; known: "
-                        + "latency=<ms|s>, status=<400-599>, retry-after=<seconds>, reset, malformed-body, times=<n>");
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown fault item \"" + item + "\"; known: latency=<ms|s>, "
+                            + "status=<400-599>, retry-after=<seconds>, reset, malformed-body, times=<n>");
             }
         }
         if (outcomes.size() > 1) {
@@ -238,16 +246,21 @@ public final class SimulatedFault {
             items.add("latency=" + latency.toMillis() + "ms");
         }
         switch (kind) {
-            case STATUS -> {
+            case STATUS:
                 items.add("status=" + status);
                 if (retryAfter != null) {
                     items.add("retry-after=" + retryAfter.toSeconds());
                 }
-            }
-            case CONNECTION_RESET -> items.add("reset");
-            case MALFORMED_BODY -> items.add("malformed-body");
-            case LATENCY -> {
-            }
+                break;
+            case CONNECTION_RESET:
+                items.add("reset");
+                break;
+            case MALFORMED_BODY:
+                items.add("malformed-body");
+                break;
+            case LATENCY:
+            default:
+                break;
         }
         if (times != 1) {
             items.add("times=" + times);
@@ -257,7 +270,11 @@ public final class SimulatedFault {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SimulatedFault f && kind == f.kind && latency.equals(f.latency) && status == f.status
+        if (!(o instanceof SimulatedFault)) {
+            return false;
+        }
+        SimulatedFault f = (SimulatedFault) o;
+        return kind == f.kind && latency.equals(f.latency) && status == f.status
                 && Objects.equals(retryAfter, f.retryAfter) && times == f.times && operations.equals(f.operations);
     }
 

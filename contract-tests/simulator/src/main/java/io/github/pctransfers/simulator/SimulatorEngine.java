@@ -166,15 +166,24 @@ final class SimulatorEngine {
         TransferOperations t = transfers;
         String customer = route.customerId();
         String transfer = route.transferId();
-        return switch (route.operation()) {
-            case CREATE_TRANSFER -> t.create(customer, request.bodyText());
-            case LIST_TRANSFERS -> t.list(customer);
-            case GET_TRANSFER -> t.get(customer, transfer);
-            case UPDATE_TRANSFER -> t.update(customer, transfer, request.bodyText());
-            case WITHDRAW_TRANSFER -> t.withdraw(customer, transfer);
-            case ACCEPT_TRANSFER -> t.accept(customer, transfer);
-            case GET_TRANSFER_ELIGIBILITY -> t.eligibility(customer, request.queryParameters().get("transferType"));
-        };
+        switch (route.operation()) {
+            case CREATE_TRANSFER:
+                return t.create(customer, request.bodyText());
+            case LIST_TRANSFERS:
+                return t.list(customer);
+            case GET_TRANSFER:
+                return t.get(customer, transfer);
+            case UPDATE_TRANSFER:
+                return t.update(customer, transfer, request.bodyText());
+            case WITHDRAW_TRANSFER:
+                return t.withdraw(customer, transfer);
+            case ACCEPT_TRANSFER:
+                return t.accept(customer, transfer);
+            case GET_TRANSFER_ELIGIBILITY:
+                return t.eligibility(customer, request.queryParameters().get("transferType"));
+            default:
+                throw new IllegalStateException("no handler for operation " + route.operation());
+        }
     }
 
     private SimResponse throttled(Duration wait, EchoIds ids) {
@@ -204,13 +213,18 @@ final class SimulatorEngine {
     }
 
     private static String describeStatus(int status) {
-        return switch (status) {
-            case 500 -> "The service encountered an unexpected error (simulated fault)";
-            case 502 -> "Bad gateway (simulated fault)";
-            case 503 -> "The service is temporarily unavailable; try again later (simulated fault)";
-            case 504 -> "Gateway timeout (simulated fault)";
-            default -> "Simulated fault with status " + status;
-        };
+        switch (status) {
+            case 500:
+                return "The service encountered an unexpected error (simulated fault)";
+            case 502:
+                return "Bad gateway (simulated fault)";
+            case 503:
+                return "The service is temporarily unavailable; try again later (simulated fault)";
+            case 504:
+                return "Gateway timeout (simulated fault)";
+            default:
+                return "Simulated fault with status " + status;
+        }
     }
 
     private void notifyListeners(SimRequest request, Route route, SimResponse response) {
@@ -232,6 +246,15 @@ final class SimulatorEngine {
     }
 
     /** The ids an answer echoes. */
-    private record EchoIds(String requestId, String correlationId, String locale) {
+    private static final class EchoIds {
+        final String requestId;
+        final String correlationId;
+        final String locale;
+
+        EchoIds(String requestId, String correlationId, String locale) {
+            this.requestId = requestId;
+            this.correlationId = correlationId;
+            this.locale = locale;
+        }
     }
 }
