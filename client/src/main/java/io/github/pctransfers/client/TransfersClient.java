@@ -18,6 +18,9 @@ import io.github.pctransfers.client.model.TransferStatus;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.client.recording.HarRecorder;
+import io.github.pctransfers.client.recording.TrafficRecorder;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +68,8 @@ public final class TransfersClient implements AutoCloseable {
     private final FeignTransport transport;
     private final CallExecutor executor;
     private final ObjectMapper objectMapper;
+    /** The recorder the client created ({@link Builder#recordTo(Path)}) and so closes; null otherwise. */
+    private final TrafficRecorder ownRecorder;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private TransfersClient(Builder b) {
@@ -75,8 +80,10 @@ public final class TransfersClient implements AutoCloseable {
         this.readTimeout = b.readTimeout;
         this.retryPolicy = b.retryPolicy;
         this.objectMapper = TransfersJson.newObjectMapper();
+        this.ownRecorder = b.recordTo == null ? null : HarRecorder.builder(b.recordTo).build();
+        TrafficRecorder recorder = ownRecorder != null ? ownRecorder : b.recorder;
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
-                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME));
+                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder);
         this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
     }
 
@@ -102,12 +109,16 @@ public final class TransfersClient implements AutoCloseable {
 
     /**
      * Releases pooled connections and threads. Calls made afterwards are refused with an
-     * {@link IllegalStateException}; closing twice does nothing. A credential passed in is the caller's to close.
+     * {@link IllegalStateException}; closing twice does nothing. Closes the recorder that {@link Builder#recordTo}
+     * created. A credential or a recorder passed in is the caller's to close.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             transport.close();
+            if (ownRecorder != null) {
+                ownRecorder.close();
+            }
         }
     }
 
@@ -388,6 +399,8 @@ public final class TransfersClient implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private CallExecutor.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        private Path recordTo;
+        private TrafficRecorder recorder;
 
         private Builder() {
         }
@@ -444,6 +457,26 @@ public final class TransfersClient implements AutoCloseable {
         }
 
         /**
+         * Records every attempt and its response, redacted, to an HTTP Archive that {@code transfers-conformance
+         * check --har} reads: a {@link HarRecorder} with its defaults, created by {@link #build()} and closed by
+         * {@link TransfersClient#close()}. For other limits, build a {@link HarRecorder} and pass it to
+         * {@link #trafficRecorder}. Off by default; excludes {@link #trafficRecorder}.
+         */
+        public Builder recordTo(Path harFile) {
+            this.recordTo = Objects.requireNonNull(harFile, "harFile");
+            return this;
+        }
+
+        /**
+         * Hands every attempt and its response, redacted, to {@code recorder}, e.g. a {@link HarRecorder} built
+         * with other limits. The caller closes it, after the client. Off by default; excludes {@link #recordTo}.
+         */
+        public Builder trafficRecorder(TrafficRecorder recorder) {
+            this.recorder = Objects.requireNonNull(recorder, "recorder");
+            return this;
+        }
+
+        /**
          * Test hook, not API (package-private, so absent from the public builder): the clock used for Retry-After
          * dates and the retry budget. See client/API.md.
          */
@@ -461,6 +494,10 @@ public final class TransfersClient implements AutoCloseable {
         public TransfersClient build() {
             if (credential == null) {
                 throw new IllegalStateException("a credential is required: call accessToken(...) or credential(...)");
+            }
+            if (recordTo != null && recorder != null) {
+                throw new IllegalStateException("recordTo(...) and trafficRecorder(...) exclude each other: the "
+                        + "client records to one place");
             }
             return new TransfersClient(this);
         }

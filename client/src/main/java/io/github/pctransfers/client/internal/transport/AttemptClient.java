@@ -21,9 +21,16 @@ import java.util.TreeMap;
  */
 final class AttemptClient implements Client {
     private final Client delegate;
+    /** Null when recording is off. */
+    private final RecordingTap tap;
 
     AttemptClient(Client delegate) {
+        this(delegate, null);
+    }
+
+    AttemptClient(Client delegate, RecordingTap tap) {
         this.delegate = delegate;
+        this.tap = tap;
     }
 
     @Override
@@ -38,7 +45,8 @@ final class AttemptClient implements Client {
         headers.put(PartnerCenterHeaders.AUTHORIZATION, List.of(attempt.authorization()));
         Request authorized = Request.create(request.httpMethod(), request.url(), headers, request.body(),
                 request.charset(), request.requestTemplate());
-        Response response = delegate.execute(authorized, attempt);
+        Response response = tap == null ? delegate.execute(authorized, attempt)
+                : tap.exchange(delegate, authorized, attempt);
         return response.toBuilder().request(request).build();
     }
 }

@@ -13,6 +13,7 @@ import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
 import io.github.pctransfers.client.internal.generated.invoker.ApiResponseDecoder;
+import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -38,10 +39,12 @@ public final class FeignTransport implements AutoCloseable {
     private final Map<Method, MethodHandler> handlers;
 
     /**
-     * @param wireLog where request and response lines go (allow-listed headers only), at DEBUG
+     * @param wireLog  where request and response lines go (allow-listed headers only), at DEBUG
+     * @param recorder where every attempt that got a response goes, redacted; null for none
      */
     public FeignTransport(String baseUrl, TokenCredential credential, String applicationName,
-            Duration connectTimeout, Duration readTimeout, ObjectMapper mapper, Clock clock, org.slf4j.Logger wireLog) {
+            Duration connectTimeout, Duration readTimeout, ObjectMapper mapper, Clock clock, org.slf4j.Logger wireLog,
+            TrafficRecorder recorder) {
         this.credential = Objects.requireNonNull(credential, "credential");
         // OkHttp's own silent retry would add attempts the policy does not count: off.
         this.httpClient = new okhttp3.OkHttpClient.Builder()
@@ -53,7 +56,8 @@ public final class FeignTransport implements AutoCloseable {
                 .build();
         HandlerCapture capture = new HandlerCapture();
         Feign.builder()
-                .client(new AttemptClient(new feign.okhttp.OkHttpClient(httpClient)))
+                .client(new AttemptClient(new feign.okhttp.OkHttpClient(httpClient),
+                        recorder == null ? null : new RecordingTap(recorder, clock, wireLog)))
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new ApiResponseDecoder(mapper))
                 .errorDecoder(new PartnerCenterErrorDecoder(mapper, clock))
