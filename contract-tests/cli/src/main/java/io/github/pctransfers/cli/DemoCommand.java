@@ -15,11 +15,13 @@ import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
+import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.simulator.Exchange;
 import io.github.pctransfers.simulator.Operation;
 import io.github.pctransfers.simulator.SimulatedFault;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -68,6 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Also record the client's traffic to this HTTP Archive (HAR 1.2), for 'check --har FILE'.")
+    private Path record;
+
     private final ConformanceCheck conformance;
     private final UnaryOperator<TransfersSimulator.Builder> simulatorSettings;
 
@@ -93,6 +100,22 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (record == null) {
+            return demo(null);
+        }
+        // Never overwrites: an existing FILE makes the recorder take FILE-1 (and so on), named below.
+        try (HarRecorder recorder = HarRecorder.builder(record).build()) {
+            int exit = demo(recorder);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Recorded " + recorder.recordedCount() + " exchanges to " + recorder.files().stream()
+                    .map(Path::toString).collect(Collectors.joining(", ")) + "; gate them with: check --har "
+                    + recorder.files().get(0));
+            out.flush();
+            return exit;
+        }
+    }
+
+    private int demo(HarRecorder recorder) {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
@@ -100,10 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (TransfersSimulator simulator = simulatorSettings.apply(TransfersSimulator.builder().port(0))
                 .exchangeListener(exchanges::add)
                 .start();
-             TransfersClient client = TransfersClient.builder()
-                     .baseUrl(simulator.baseUrl())
-                     .accessToken(() -> "demo-token")
-                     .build()) {
+             TransfersClient client = client(simulator.baseUrl(), recorder)) {
             out.println("Partner Center transfers simulator running in-process on " + simulator.baseUrl()
                     + " (built-in seed, state in memory, no credentials)");
             out.println();
@@ -128,6 +148,11 @@ public final class DemoCommand implements Callable<Integer> {
                 ok ? "passed" : "FAILED", seconds, run.step, summary));
         out.flush();
         return ok ? 0 : 1;
+    }
+
+    private static TransfersClient client(String baseUrl, HarRecorder recorder) {
+        TransfersClient.Builder b = TransfersClient.builder().baseUrl(baseUrl).accessToken(() -> "demo-token");
+        return (recorder == null ? b : b.trafficRecorder(recorder)).build();
     }
 
     /** One run of the lifecycle: each step calls the client, prints one line, and checks what came back. */
