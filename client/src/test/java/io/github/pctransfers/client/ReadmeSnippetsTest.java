@@ -19,6 +19,7 @@ import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.recording.HarRecorder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,6 +59,8 @@ class ReadmeSnippetsTest extends WireMockTestBase {
             TOKEN, java.time.Instant.MAX);
     private final TokenCache tokenCache = new TokenCache();
     private TransfersClient client;
+    @org.junit.jupiter.api.io.TempDir
+    Path recordingDir;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private PrintStream originalOut;
@@ -271,6 +274,39 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         TransferAcceptance acceptance = client.acceptTransfer(customerId, transferId, patient);
         // end-snippet
         assertThat(acceptance.hasFailures()).isFalse();
+    }
+
+    @Test
+    void recordTo() throws IOException {
+        // snippet:record-to
+        TransfersClient client = TransfersClient.builder()
+                .credential(credential)
+                .recordTo(recordingDir.resolve("traffic.har"))
+                .build();
+        // end-snippet
+        client.close();
+        String har = Files.readString(recordingDir.resolve("traffic.har"));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(har).at("/log/entries").isArray())
+                .isTrue();
+    }
+
+    @Test
+    void harRecorder() {
+        // snippet:har-recorder
+        HarRecorder recorder = HarRecorder.builder(recordingDir.resolve("traffic.har"))
+                .maxBodyBytes(1024 * 1024)
+                .rollOverBytes(500_000_000)
+                .build();
+        TransfersClient client = TransfersClient.builder()
+                .credential(credential)
+                .trafficRecorder(recorder)
+                .build();
+        // ... calls; then, at shutdown:
+        client.close();
+        recorder.close();
+        // end-snippet
+        assertThat(recorder.files()).containsExactly(recordingDir.resolve("traffic.har"));
+        assertThat(recorder.toString()).contains("maxBodyBytes=1048576", "rollOverBytes=500000000");
     }
 
     @Test

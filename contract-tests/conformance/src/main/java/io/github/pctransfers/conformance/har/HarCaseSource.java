@@ -4,6 +4,7 @@ import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.gate.CaseSource;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The entries of an HTTP Archive as captured cases, optionally only those sent to some hosts (a browser capture
- * holds the page, its scripts and its telemetry too). The archive is read and checked once when opened, then read
+ * holds the page, its scripts and its telemetry too). An entry with a body the recorder cut ({@link
+ * HarEntry#truncated()}) is not checked either: a cut JSON body would only show up as a parse error. Both kinds are
+ * listed under "Not checked", each cut entry by name and with what was lost. The archive is read and checked once when opened, then read
  * again entry by entry as the cases are handed out.
  */
 public final class HarCaseSource implements CaseSource {
@@ -40,15 +43,21 @@ public final class HarCaseSource implements CaseSource {
     public static HarCaseSource open(Path path, Set<String> hosts) throws UnusableInputException {
         Set<String> wanted = hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         Map<String, Integer> otherHosts = new TreeMap<>();
+        List<String> cut = new ArrayList<>();
         int[] kept = {0};
         HarFile file;
         try {
             file = HarFile.open(path, entry -> {
                 String host = HarExchanges.host(entry.request().url());
-                if (wanted.isEmpty() || wanted.contains(host)) {
-                    kept[0]++;
-                } else {
+                if (!wanted.isEmpty() && !wanted.contains(host)) {
                     otherHosts.merge(host.isEmpty() ? "(no host)" : host, 1, Integer::sum);
+                } else if (!entry.truncated().isEmpty()) {
+                    cut.add(HarExchanges.caseName(entry.index()) + " (" + entry.request().method() + " "
+                            + HarExchanges.target(entry.request().url()) + "): " + String.join(", ",
+                            entry.truncated()) + "; cut by the recorder, so not checked: record with a larger "
+                            + "maxBodyBytes");
+                } else {
+                    kept[0]++;
                 }
             });
         } catch (HarFormatException e) {
@@ -57,8 +66,9 @@ public final class HarCaseSource implements CaseSource {
         List<String> skipped = otherHosts.entrySet().stream()
                 .map(e -> e.getValue() + " entr" + (e.getValue() == 1 ? "y" : "ies") + " for host " + e.getKey()
                         + " (not among --host)")
-                .toList();
-        return new HarCaseSource(file, wanted, kept[0], skipped);
+                .collect(Collectors.toCollection(ArrayList::new));
+        skipped.addAll(cut);
+        return new HarCaseSource(file, wanted, kept[0], List.copyOf(skipped));
     }
 
     @Override
@@ -91,7 +101,8 @@ public final class HarCaseSource implements CaseSource {
         String name = file.path().getFileName().toString();
         try {
             file.forEachEntry(entry -> {
-                if (hosts.isEmpty() || hosts.contains(HarExchanges.host(entry.request().url()))) {
+                if ((hosts.isEmpty() || hosts.contains(HarExchanges.host(entry.request().url())))
+                        && entry.truncated().isEmpty()) {
                     consumer.accept(HarExchanges.toCase(entry, name));
                 }
             });

@@ -12,12 +12,21 @@ import java.util.Optional;
  * @param startedDateTime when the request started, as the capture writes it (may be empty)
  * @param request         the request
  * @param response        the response, or null when the capture holds none (no response object, or status 0)
+ * @param truncated       the bodies the capture marks as cut ({@code "_truncated": true} on {@code postData} or
+ *                        {@code content}, as the client's {@code HarRecorder} writes past its {@code maxBodyBytes}),
+ *                        e.g. {@code response body: 100 of 1234 bytes kept}; empty when none is
  */
-public record HarEntry(int index, String startedDateTime, Request request, Response response) {
+public record HarEntry(int index, String startedDateTime, Request request, Response response, List<String> truncated) {
 
     public HarEntry {
         Objects.requireNonNull(request, "request");
         startedDateTime = startedDateTime == null ? "" : startedDateTime;
+        truncated = truncated == null ? List.of() : List.copyOf(truncated);
+    }
+
+    /** An entry with no body marked as cut. */
+    public HarEntry(int index, String startedDateTime, Request request, Response response) {
+        this(index, startedDateTime, request, response, List.of());
     }
 
     public Optional<Response> responseIfAny() {

@@ -29,11 +29,14 @@ import java.util.Objects;
  * {@code request.postData.text}; {@code response.status}, {@code statusText}, {@code httpVersion}, {@code headers}
  * and {@code content.text} (decoded when {@code content.encoding} is {@code base64}). A missing {@code response},
  * or a status of 0 (what browsers write for a blocked or aborted request), is an entry without a response. HTTP/2
- * pseudo-headers ({@code :authority}, {@code :path}, ...) are left out. Everything else (timings, cookies, cache,
+ * pseudo-headers ({@code :authority}, {@code :path}, ...) are left out. A body marked {@code "_truncated": true}
+ * (the client's recorder cuts bodies past its limit) is noted in {@link HarEntry#truncated()}. Everything else (timings, cookies, cache,
  * {@code queryString}, which repeats the URL) is skipped.
  */
 public final class HarFile {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The custom field (HAR allows fields starting with "_") the client's recorder puts on a body it cut. */
+    static final String TRUNCATED = "_truncated";
 
     private final Path path;
     private final int entryCount;
@@ -184,6 +187,8 @@ public final class HarFile {
         HarEntry.Request req = new HarEntry.Request(method.toUpperCase(Locale.ROOT), url,
                 text(request, "httpVersion"), headers(request.get("headers")),
                 text(request.path("postData"), "text"));
+        List<String> truncated = new ArrayList<>();
+        truncation("request body", request.path("postData"), request.path("bodySize")).ifPresent(truncated::add);
         JsonNode response = entry.get("response");
         HarEntry.Response resp = null;
         if (response != null && response.isObject() && response.path("status").asInt(0) > 0) {
@@ -199,8 +204,24 @@ public final class HarFile {
             }
             resp = new HarEntry.Response(response.get("status").asInt(), text(response, "statusText"),
                     text(response, "httpVersion"), headers(response.get("headers")), body);
+            truncation("response body", content, content.path("size")).ifPresent(truncated::add);
         }
-        return new HarEntry(index, text(entry, "startedDateTime"), req, resp);
+        return new HarEntry(index, text(entry, "startedDateTime"), req, resp, truncated);
+    }
+
+    /**
+     * What a body marked {@code "_truncated": true} lost, e.g. {@code response body: 100 of 1234 bytes kept}, or
+     * empty when it is not marked.
+     *
+     * @param size where the real size is ({@code content.size}, {@code request.bodySize})
+     */
+    private static java.util.Optional<String> truncation(String what, JsonNode body, JsonNode size) {
+        if (!body.path(TRUNCATED).asBoolean(false)) {
+            return java.util.Optional.empty();
+        }
+        int kept = text(body, "text").getBytes(StandardCharsets.UTF_8).length;
+        return java.util.Optional.of(what + ": " + kept + (size.canConvertToLong() && size.asLong() > kept
+                ? " of " + size.asLong() : "") + " bytes kept");
     }
 
     private static List<HttpHeader> headers(JsonNode headers) {

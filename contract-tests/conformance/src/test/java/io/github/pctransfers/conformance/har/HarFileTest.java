@@ -56,6 +56,29 @@ class HarFileTest {
         assertThat(cases.get(1).hasResponse()).isFalse();
     }
 
+    @Test
+    void aBodyTheRecorderCutIsNotedWithWhatWasKept() throws Exception {
+        List<HarEntry> entries = new ArrayList<>();
+        HarFile.open(resource("har/body-cut-by-recorder.har")).forEachEntry(entries::add);
+
+        assertThat(entries.get(0).truncated()).isEmpty();
+        assertThat(entries.get(1).truncated()).containsExactly("response body: 20 of 1234 bytes kept");
+    }
+
+    @Test
+    void anEntryWithACutBodyIsListedAsNotCheckedRatherThanFailingAsInvalidJson() throws Exception {
+        HarCaseSource source = HarCaseSource.open(resource("har/body-cut-by-recorder.har"), java.util.Set.of());
+        List<ExampleCase> cases = new ArrayList<>();
+        source.forEach(cases::add);
+
+        assertThat(source.entryCount()).isEqualTo(2);
+        assertThat(source.expectedCount()).isEqualTo(1);
+        assertThat(cases).extracting(ExampleCase::name).containsExactly("entry-1");
+        assertThat(source.skipped()).containsExactly("entry-2 (GET /v1/customers/b67f0b00-f9e8-4c57-bcb5-0b8b95c6ccf0"
+                + "/transfers): response body: 20 of 1234 bytes kept; cut by the recorder, so not checked: record "
+                + "with a larger maxBodyBytes");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "https://api.partnercenter.microsoft.com/v1/customers/c/transfers|/v1/customers/c/transfers",
