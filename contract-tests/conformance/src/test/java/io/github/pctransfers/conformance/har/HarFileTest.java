@@ -62,7 +62,7 @@ class HarFileTest {
         HarFile.open(resource("har/body-cut-by-recorder.har")).forEachEntry(entries::add);
 
         assertThat(entries.get(0).truncated()).isEmpty();
-        assertThat(entries.get(1).truncated()).containsExactly("response body: 20 of 1234 bytes kept");
+        assertThat(entries.get(1).truncated()).containsExactly("response body: 21 of 1234 bytes kept");
     }
 
     @Test
@@ -75,7 +75,7 @@ class HarFileTest {
         assertThat(source.expectedCount()).isEqualTo(1);
         assertThat(cases).extracting(ExampleCase::name).containsExactly("entry-1");
         assertThat(source.skipped()).containsExactly("entry-2 (GET /v1/customers/b67f0b00-f9e8-4c57-bcb5-0b8b95c6ccf0"
-                + "/transfers): response body: 20 of 1234 bytes kept; cut by the recorder, so not checked: record "
+                + "/transfers): response body: 21 of 1234 bytes kept; cut by the recorder, so not checked: record "
                 + "with a larger maxBodyBytes");
     }
 
