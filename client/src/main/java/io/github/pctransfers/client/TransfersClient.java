@@ -19,6 +19,7 @@ import io.github.pctransfers.client.http.UserAgent;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransfersJson;
 import io.github.pctransfers.generated.api.TransfersApi;
 import io.github.pctransfers.generated.invoker.ApiResponseDecoder;
@@ -26,7 +27,7 @@ import io.github.pctransfers.generated.model.ApiResponse;
 import io.github.pctransfers.generated.model.TransferCreateRequest;
 import io.github.pctransfers.generated.model.TransferEligibility;
 import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitLineItem;
 import io.github.pctransfers.generated.model.TransferSubmitResult;
 import io.github.pctransfers.generated.model.TransferUpdateRequest;
 import java.time.Clock;
@@ -314,28 +315,23 @@ public final class TransfersClient implements AutoCloseable {
 
     /**
      * Submits the line items of a new-commerce transfer (source partner). Each item needs {@code subscriptionId}
-     * and {@code productType}. The docs show no status value for this step, so none is sent.
+     * and {@code productType} (see {@link TransferSubmitLineItems}); an incomplete one is refused before anything
+     * is sent. The docs show no status value for this step, so none is sent.
      */
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems) {
         return submitTransfer(customerId, transferId, lineItems, RequestOptions.none());
     }
 
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems,
-            RequestOptions options) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         return submitTransferWithResponse(customerId, transferId, lineItems, options).value();
     }
 
     public Response<TransferEntity> submitTransferWithResponse(String customerId, String transferId,
-            List<TransferLineItem> lineItems, RequestOptions options) {
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        if (lineItems == null || lineItems.isEmpty()) {
-            throw new IllegalArgumentException("lineItems must name at least one subscription");
-        }
-        for (TransferLineItem item : lineItems) {
-            if (item == null || item.getSubscriptionId() == null || item.getSubscriptionId().isBlank()) {
-                throw new IllegalArgumentException("every line item needs a subscriptionId");
-            }
-        }
+        TransferSubmitLineItems.requireComplete(lineItems);
         TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
         return update("submitTransfer", customerId, transferId, body, options);
     }

@@ -24,6 +24,24 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The bundled spec ({@code openapi/transfers.yaml}) as a JSON tree, read once. */
+    static com.fasterxml.jackson.databind.JsonNode spec() {
+        return SpecHolder.SPEC;
+    }
+
+    private static final class SpecHolder {
+        static final com.fasterxml.jackson.databind.JsonNode SPEC = readSpec();
+
+        private static com.fasterxml.jackson.databind.JsonNode readSpec() {
+            try {
+                return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                        .readTree(text("pctransfers/openapi/transfers.yaml"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     static String text(String resource) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -1,8 +1,10 @@
 package io.github.pctransfers.simulator;
 
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.generated.model.TransferCreateRequest;
 import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitLineItem;
 
 /** Ids of the built-in seed ({@code pctransfers/simulator/default-seed.json}) and requests built on them. */
 final class BuiltInSeed {
@@ -53,7 +55,7 @@ final class BuiltInSeed {
                 .transferType(TransferType.of(3));
     }
 
-    static TransferLineItem nce(String subscriptionId) {
-        return new TransferLineItem().subscriptionId(subscriptionId).productType("OnlineServicesNCE");
+    static TransferSubmitLineItem nce(String subscriptionId) {
+        return TransferSubmitLineItems.onlineServicesNce(subscriptionId);
     }
 }

@@ -19,7 +19,7 @@ import io.github.pctransfers.generated.model.ThrottlingError;
 import io.github.pctransfers.generated.model.TransferCreateRequest;
 import io.github.pctransfers.generated.model.TransferEligibility;
 import io.github.pctransfers.generated.model.TransferEntity;
-import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitLineItem;
 import io.github.pctransfers.generated.model.TransferSubmitResult;
 import io.github.pctransfers.generated.model.TransferUpdateRequest;
 import java.util.List;
@@ -107,8 +107,9 @@ public final class FacadeCalls {
             throws PlanException {
         JsonNode tree = tree(body, "updateTransfer");
         if (tree.has("lineItems")) {
-            List<TransferLineItem> items = read(tree.get("lineItems").toString(),
-                    TYPES.constructCollectionType(List.class, TransferLineItem.class), "submitTransfer line items");
+            List<TransferSubmitLineItem> items = read(tree.get("lineItems").toString(),
+                    TYPES.constructCollectionType(List.class, TransferSubmitLineItem.class),
+                    "submitTransfer line items");
             return new Planned("submitTransfer(customerId, transferId, lineItems, options)",
                     c -> c.submitTransfer(customerId, transferId, items, options));
         }

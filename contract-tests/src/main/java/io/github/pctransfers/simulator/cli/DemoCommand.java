@@ -9,11 +9,13 @@ import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.generated.model.TransferCreateRequest;
 import io.github.pctransfers.generated.model.TransferEligibility;
 import io.github.pctransfers.generated.model.TransferEntity;
 import io.github.pctransfers.generated.model.TransferLineItem;
+import io.github.pctransfers.generated.model.TransferSubmitLineItem;
 import io.github.pctransfers.generated.model.TransferSubmitResult;
 import io.github.pctransfers.simulator.Exchange;
 import io.github.pctransfers.simulator.Operation;
@@ -333,8 +335,8 @@ public final class DemoCommand implements Callable<Integer> {
                     .transferType(TransferType.of(3));
         }
 
-        private static TransferLineItem nceItem(String subscriptionId) {
-            return new TransferLineItem().subscriptionId(subscriptionId).productType("OnlineServicesNCE");
+        private static TransferSubmitLineItem nceItem(String subscriptionId) {
+            return TransferSubmitLineItems.onlineServicesNce(subscriptionId);
         }
     }
 }
