@@ -17,6 +17,7 @@ import io.github.pctransfers.client.http.SecureUrls;
 import io.github.pctransfers.client.http.TimeoutAwareClient;
 import io.github.pctransfers.client.http.UserAgent;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferStatus;
 import io.github.pctransfers.client.model.TransferSubmitLineItems;
@@ -153,7 +154,12 @@ public final class TransfersClient implements AutoCloseable {
 
     // ---- create ----------------------------------------------------------------------------------------------
 
-    /** Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. */
+    /**
+     * Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. The body must be
+     * complete for exactly one of the two documented shapes (build it with {@link TransferCreateRequests}); an
+     * incomplete one is refused with a {@link io.github.pctransfers.client.model.RequestShapeException} naming what
+     * is missing, before anything is sent.
+     */
     public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer) {
         return createTransfer(customerId, transfer, RequestOptions.none());
     }
@@ -165,7 +171,7 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> createTransferWithResponse(String customerId, TransferCreateRequest transfer,
             RequestOptions options) {
         requireCustomer(customerId);
-        Objects.requireNonNull(transfer, "transfer");
+        TransferCreateRequests.requireComplete(transfer);
         CallIds ids = ids(options);
         return run("createTransfer", "POST", ids, options, true, () -> api.createTransferWithHttpInfo(customerId,
                 transfer, ids.requestId, ids.correlationId, ids.locale, applicationName));
