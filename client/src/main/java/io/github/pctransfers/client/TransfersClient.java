@@ -10,11 +10,14 @@ import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
@@ -125,7 +128,12 @@ public final class TransfersClient implements AutoCloseable {
 
     // ---- create ----------------------------------------------------------------------------------------------
 
-    /** Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. */
+    /**
+     * Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. The body must be
+     * complete for exactly one of the two documented shapes (build it with {@link TransferCreateRequests}); an
+     * incomplete one is refused with a {@link io.github.pctransfers.client.model.RequestShapeException} naming what
+     * is missing, before anything is sent.
+     */
     public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer) {
         return createTransfer(customerId, transfer, RequestOptions.none());
     }
@@ -137,7 +145,7 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> createTransferWithResponse(String customerId, TransferCreateRequest transfer,
             RequestOptions options) {
         requireCustomer(customerId);
-        Objects.requireNonNull(transfer, "transfer");
+        TransferCreateRequests.requireComplete(transfer);
         CallIds ids = ids(options);
         return run("createTransfer", "POST", ids, options, true, a -> transport.api(a)
                 .createTransferWithHttpInfo(customerId, transfer, ids.requestId, ids.correlationId, ids.locale,
@@ -292,28 +300,23 @@ public final class TransfersClient implements AutoCloseable {
 
     /**
      * Submits the line items of a new-commerce transfer (source partner). Each item needs {@code subscriptionId}
-     * and {@code productType}. The docs show no status value for this step, so none is sent.
+     * and {@code productType} (see {@link TransferSubmitLineItems}); an incomplete one is refused before anything
+     * is sent. The docs show no status value for this step, so none is sent.
      */
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems) {
         return submitTransfer(customerId, transferId, lineItems, RequestOptions.none());
     }
 
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems,
-            RequestOptions options) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         return submitTransferWithResponse(customerId, transferId, lineItems, options).value();
     }
 
     public Response<TransferEntity> submitTransferWithResponse(String customerId, String transferId,
-            List<TransferLineItem> lineItems, RequestOptions options) {
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        if (lineItems == null || lineItems.isEmpty()) {
-            throw new IllegalArgumentException("lineItems must name at least one subscription");
-        }
-        for (TransferLineItem item : lineItems) {
-            if (item == null || item.getSubscriptionId() == null || item.getSubscriptionId().isBlank()) {
-                throw new IllegalArgumentException("every line item needs a subscriptionId");
-            }
-        }
+        TransferSubmitLineItems.requireComplete(lineItems);
         TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
         return update("submitTransfer", customerId, transferId, body, options);
     }

@@ -17,8 +17,12 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.RequestShapeException;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,6 +55,7 @@ class ReadmeSnippetsTest extends WireMockTestBase {
     // What the snippets take as given.
     private final String customerId = CUSTOMER_ID;
     private final String transferId = TRANSFER_ID;
+    private final String sourcePartnerTenantId = "429ad289-d8da-4265-aaa5-12aa40cc5f8d";
     private final String tenantId = ClientSecretCredentialTest.TENANT;
     private final String clientId = ClientSecretCredentialTest.CLIENT_ID;
     private final String clientSecret = ClientSecretCredentialTest.SECRET;
@@ -204,6 +209,27 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         // end-snippet
         assertThat(acceptance.hasFailures()).isFalse();
         assertThat(requests()).hasSize(2).extracting(r -> r.getHeader("MS-RequestId")).containsOnly(once.requestId());
+    }
+
+    @Test
+    void createTransfer() {
+        SERVER.stubFor(post(urlEqualTo(TRANSFERS_PATH)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"InProgress\"}")));
+        // snippet:create-transfer
+        TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
+                "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
+        TransferEntity created = client.createTransfer(customerId, request);
+        try {
+            client.createTransfer(customerId, new TransferCreateRequest().sourcePartnerTenantId(sourcePartnerTenantId)
+                    .transferType(TransferType.of(3)));
+        } catch (RequestShapeException e) {
+            System.out.println("Not sent, missing " + e.missing());
+        }
+        // end-snippet
+        assertThat(created.getStatus().value()).isEqualTo("InProgress");
+        assertThat(requests()).hasSize(1);
+        assertThat(printed()).contains("Not sent, missing [sourcePartnerName, customerEmailId]");
     }
 
     @Test

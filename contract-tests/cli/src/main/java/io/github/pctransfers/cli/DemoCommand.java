@@ -13,6 +13,8 @@ import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.simulator.Exchange;
@@ -333,8 +335,8 @@ public final class DemoCommand implements Callable<Integer> {
                     .transferType(TransferType.of(3));
         }
 
-        private static TransferLineItem nceItem(String subscriptionId) {
-            return new TransferLineItem().subscriptionId(subscriptionId).productType("OnlineServicesNCE");
+        private static TransferSubmitLineItem nceItem(String subscriptionId) {
+            return TransferSubmitLineItems.onlineServicesNce(subscriptionId);
         }
     }
 }
