@@ -371,7 +371,8 @@ public final class TransfersClient implements AutoCloseable {
      * Polls {@link #getTransfer} on this thread until the transfer reaches a terminal status
      * ({@link TransferOutcome#isTerminal}) and returns it with the line items that failed. Waits between polls grow
      * from {@code options}' initial interval by its multiplier up to its maximum; a 429 is waited out for its
-     * Retry-After and polling goes on; nothing waits past the timeout.
+     * Retry-After and polling goes on; no wait between polls goes past the timeout (a poll under way keeps the
+     * client's timeouts and retry policy).
      *
      * @throws io.github.pctransfers.client.errors.TransferAwaitTimeoutException at the timeout, with the last
      *     state seen
