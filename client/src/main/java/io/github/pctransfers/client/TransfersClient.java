@@ -10,11 +10,14 @@ import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferStatus;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
@@ -26,11 +29,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -70,6 +90,15 @@ public final class TransfersClient implements AutoCloseable {
     private final ObjectMapper objectMapper;
     /** The recorder the client created ({@link Builder#recordTo(Path)}) and so closes; null otherwise. */
     private final TrafficRecorder ownRecorder;
+    private final Clock clock;
+    private final CallExecutor.Sleeper sleeper;
+    /** The timer of async awaits given by a test, or null: the client then makes its own on first use. */
+    private final ScheduledExecutorService givenAwaitScheduler;
+    private final Object awaitThreadsLock = new Object();
+    /** The client's own timer and poll threads, made on the first async await; guarded by awaitThreadsLock. */
+    private AwaitThreads awaitThreads;
+    /** Async awaits not finished yet, failed by {@link #close()} so that none waits forever. */
+    private final Set<CompletableFuture<TransferOutcome>> pendingAwaits = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private TransfersClient(Builder b) {
@@ -85,6 +114,9 @@ public final class TransfersClient implements AutoCloseable {
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
                 objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder);
         this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.givenAwaitScheduler = b.awaitScheduler;
     }
 
     public static Builder builder() {
@@ -110,11 +142,24 @@ public final class TransfersClient implements AutoCloseable {
     /**
      * Releases pooled connections and threads. Calls made afterwards are refused with an
      * {@link IllegalStateException}; closing twice does nothing. Closes the recorder that {@link Builder#recordTo}
-     * created. A credential or a recorder passed in is the caller's to close.
+     * created. A credential or a recorder passed in is the caller's to close. Async awaits still running end with
+     * an {@link IllegalStateException}.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            AwaitThreads threads;
+            synchronized (awaitThreadsLock) {
+                threads = awaitThreads;
+                awaitThreads = null;
+            }
+            if (threads != null) {
+                threads.shutdown();
+            }
+            for (CompletableFuture<TransferOutcome> pending : pendingAwaits) {
+                pending.completeExceptionally(new IllegalStateException("the TransfersClient was closed while "
+                        + "awaiting a transfer"));
+            }
             transport.close();
             if (ownRecorder != null) {
                 ownRecorder.close();
@@ -136,7 +181,12 @@ public final class TransfersClient implements AutoCloseable {
 
     // ---- create ----------------------------------------------------------------------------------------------
 
-    /** Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. */
+    /**
+     * Creates a transfer (legacy with line items, or new commerce); 201 with the populated entity. The body must be
+     * complete for exactly one of the two documented shapes (build it with {@link TransferCreateRequests}); an
+     * incomplete one is refused with a {@link io.github.pctransfers.client.model.RequestShapeException} naming what
+     * is missing, before anything is sent.
+     */
     public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer) {
         return createTransfer(customerId, transfer, RequestOptions.none());
     }
@@ -148,7 +198,7 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> createTransferWithResponse(String customerId, TransferCreateRequest transfer,
             RequestOptions options) {
         requireCustomer(customerId);
-        Objects.requireNonNull(transfer, "transfer");
+        TransferCreateRequests.requireComplete(transfer);
         CallIds ids = ids(options);
         return run("createTransfer", "POST", ids, options, true, a -> transport.api(a)
                 .createTransferWithHttpInfo(customerId, transfer, ids.requestId, ids.correlationId, ids.locale,
@@ -303,30 +353,158 @@ public final class TransfersClient implements AutoCloseable {
 
     /**
      * Submits the line items of a new-commerce transfer (source partner). Each item needs {@code subscriptionId}
-     * and {@code productType}. The docs show no status value for this step, so none is sent.
+     * and {@code productType} (see {@link TransferSubmitLineItems}); an incomplete one is refused before anything
+     * is sent. The docs show no status value for this step, so none is sent.
      */
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems) {
         return submitTransfer(customerId, transferId, lineItems, RequestOptions.none());
     }
 
-    public TransferEntity submitTransfer(String customerId, String transferId, List<TransferLineItem> lineItems,
-            RequestOptions options) {
+    public TransferEntity submitTransfer(String customerId, String transferId,
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         return submitTransferWithResponse(customerId, transferId, lineItems, options).value();
     }
 
     public Response<TransferEntity> submitTransferWithResponse(String customerId, String transferId,
-            List<TransferLineItem> lineItems, RequestOptions options) {
+            List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        if (lineItems == null || lineItems.isEmpty()) {
-            throw new IllegalArgumentException("lineItems must name at least one subscription");
-        }
-        for (TransferLineItem item : lineItems) {
-            if (item == null || item.getSubscriptionId() == null || item.getSubscriptionId().isBlank()) {
-                throw new IllegalArgumentException("every line item needs a subscriptionId");
-            }
-        }
+        TransferSubmitLineItems.requireComplete(lineItems);
         TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
         return update("submitTransfer", customerId, transferId, body, options);
+    }
+
+    // ---- waiting -----------------------------------------------------------------------------------------------
+
+    /** {@link #awaitTransfer(String, String, AwaitOptions)} with {@link AwaitOptions#defaults()}. */
+    public TransferOutcome awaitTransfer(String customerId, String transferId) {
+        return awaitTransfer(customerId, transferId, AwaitOptions.defaults());
+    }
+
+    /**
+     * Polls {@link #getTransfer} on this thread until the transfer reaches a terminal status
+     * ({@link TransferOutcome#isTerminal}) and returns it with the line items that failed. Waits between polls grow
+     * from {@code options}' initial interval by its multiplier up to its maximum; a 429 is waited out for its
+     * Retry-After and polling goes on; no wait between polls goes past the timeout (a poll under way keeps the
+     * client's timeouts and retry policy).
+     *
+     * @throws io.github.pctransfers.client.errors.TransferAwaitTimeoutException at the timeout, with the last
+     *     state seen
+     * @throws io.github.pctransfers.client.errors.TransferAwaitInterruptedException when the thread is
+     *     interrupted; its interrupt status is set again
+     * @throws io.github.pctransfers.client.errors.TransfersException when a poll fails otherwise (e.g.
+     *     {@code NotFoundException} for a withdrawn legacy transfer), after the client's retries
+     */
+    public TransferOutcome awaitTransfer(String customerId, String transferId, AwaitOptions options) {
+        return blockingAwait(customerId, transferId, options).await();
+    }
+
+    /**
+     * The transfer's states as it moves, polled as {@link #awaitTransfer} polls: the first state seen, then each
+     * one that differs (status or a line item's status), ending with the terminal one. Lazy and blocking: each
+     * element is polled for when the stream asks for it, on that thread. A timeout or an interrupt is thrown by the
+     * stream operation that pulled past it. Sequential; no resources to close.
+     */
+    public Stream<TransferEntity> watchTransfer(String customerId, String transferId, AwaitOptions options) {
+        TransferPoller.Blocking states = blockingAwait(customerId, transferId, options);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(states,
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** {@link #awaitTransferAsync(String, String, AwaitOptions, Consumer)} without a listener. */
+    public CompletableFuture<TransferOutcome> awaitTransferAsync(String customerId, String transferId,
+            AwaitOptions options) {
+        return awaitTransferAsync(customerId, transferId, options, null);
+    }
+
+    /**
+     * {@link #awaitTransfer} without blocking: returns at once, and the future completes with the outcome, or
+     * exceptionally with what {@code awaitTransfer} would throw. The polls run on a small pool of the client's,
+     * started by a timer of the client's: no thread is held between polls, however many transfers are awaited.
+     * {@code future.cancel(…)} stops the polling (a poll already under way finishes and is ignored).
+     * {@link #close()} ends the awaits still running with an {@link IllegalStateException}.
+     *
+     * @param onChange told of the first state seen and of each change, on a poll thread; may be null. If it
+     *     throws, the future completes with that exception.
+     */
+    public CompletableFuture<TransferOutcome> awaitTransferAsync(String customerId, String transferId,
+            AwaitOptions options, Consumer<TransferEntity> onChange) {
+        requireCustomerAndTransfer(customerId, transferId);
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        ScheduledExecutorService timer;
+        Executor calls;
+        if (givenAwaitScheduler != null) {
+            timer = givenAwaitScheduler;
+            calls = Runnable::run;
+        } else {
+            AwaitThreads threads = awaitThreads();
+            timer = threads.timer;
+            calls = threads.polls;
+        }
+        TransferPoller state = new TransferPoller(transferId, options, clock,
+                () -> getTransfer(customerId, transferId));
+        TransferPoller.Async async = new TransferPoller.Async(state, timer, calls, onChange);
+        CompletableFuture<TransferOutcome> result = async.result;
+        pendingAwaits.add(result);
+        result.whenComplete((r, e) -> pendingAwaits.remove(result));
+        if (closed.get()) {
+            result.completeExceptionally(new IllegalStateException("this TransfersClient is closed; nothing was sent"));
+        }
+        return async.start();
+    }
+
+    private TransferPoller.Blocking blockingAwait(String customerId, String transferId, AwaitOptions options) {
+        requireCustomerAndTransfer(customerId, transferId);
+        Objects.requireNonNull(options, "options");
+        requireOpen();
+        TransferPoller state = new TransferPoller(transferId, options, clock,
+                () -> getTransfer(customerId, transferId));
+        return new TransferPoller.Blocking(state, sleeper);
+    }
+
+    private AwaitThreads awaitThreads() {
+        synchronized (awaitThreadsLock) {
+            requireOpen();
+            if (awaitThreads == null) {
+                awaitThreads = new AwaitThreads();
+            }
+            return awaitThreads;
+        }
+    }
+
+    /**
+     * The client's threads for async awaits, made on first use: one timer thread that only starts polls, and up
+     * to {@link #POLL_THREADS} threads that make them (idle ones end after a minute). Daemon threads, ended by
+     * {@link #close()}.
+     */
+    private static final class AwaitThreads {
+        static final int POLL_THREADS = 4;
+        final ScheduledThreadPoolExecutor timer;
+        final ExecutorService polls;
+
+        AwaitThreads() {
+            timer = new ScheduledThreadPoolExecutor(1, daemonThreads("pc-transfers-await-timer-"));
+            timer.setRemoveOnCancelPolicy(true);
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(POLL_THREADS, POLL_THREADS, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), daemonThreads("pc-transfers-await-poll-"));
+            pool.allowCoreThreadTimeOut(true);
+            polls = pool;
+        }
+
+        void shutdown() {
+            timer.shutdownNow();
+            polls.shutdownNow();
+        }
+
+        private static ThreadFactory daemonThreads(String prefix) {
+            AtomicInteger count = new AtomicInteger();
+            return r -> {
+                Thread t = new Thread(r, prefix + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+        }
     }
 
     // ---- plumbing --------------------------------------------------------------------------------------------
@@ -346,9 +524,7 @@ public final class TransfersClient implements AutoCloseable {
      */
     private <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
             boolean bodyExpected, Function<Attempt, ApiResponse<T>> attempt) {
-        if (closed.get()) {
-            throw new IllegalStateException("this TransfersClient is closed; nothing was sent");
-        }
+        requireOpen();
         RequestOptions o = options == null ? RequestOptions.none() : options;
         CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId,
                 o.connectTimeout() != null ? o.connectTimeout() : connectTimeout,
@@ -356,6 +532,12 @@ public final class TransfersClient implements AutoCloseable {
         CallExecutor.Completed<T> done = executor.execute(call, attempt);
         return new Response<>(done.response.getStatusCode(), done.response.getHeaders(), done.response.getData(),
                 ids.requestId, ids.correlationId, done.attempts);
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("this TransfersClient is closed; nothing was sent");
+        }
     }
 
     private CallIds ids(RequestOptions options) {
@@ -401,6 +583,7 @@ public final class TransfersClient implements AutoCloseable {
         private CallExecutor.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
         private Path recordTo;
         private TrafficRecorder recorder;
+        private ScheduledExecutorService awaitScheduler;
 
         private Builder() {
         }
@@ -488,6 +671,16 @@ public final class TransfersClient implements AutoCloseable {
         /** Test hook, not API (package-private): how to wait between attempts. See client/API.md. */
         Builder sleeper(CallExecutor.Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Test hook, not API (package-private): the timer of {@link TransfersClient#awaitTransferAsync}, which then
+         * also runs the polls (no pool of the client's). The caller owns it: {@link TransfersClient#close()} does
+         * not shut it down. See client/API.md.
+         */
+        Builder awaitScheduler(ScheduledExecutorService awaitScheduler) {
+            this.awaitScheduler = Objects.requireNonNull(awaitScheduler, "awaitScheduler");
             return this;
         }
 

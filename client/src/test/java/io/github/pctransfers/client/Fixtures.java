@@ -18,10 +18,28 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Test fixture files: this module's cases under {@code fixtures/} and the documented examples of the spec module. */
-final class Fixtures {
+public final class Fixtures {
     static final String DOCUMENTED = "pctransfers/openapi/examples/";
 
     private Fixtures() {
+    }
+
+    /** The bundled spec ({@code openapi/transfers.yaml}) as a JSON tree, read once. */
+    public static com.fasterxml.jackson.databind.JsonNode spec() {
+        return SpecHolder.SPEC;
+    }
+
+    private static final class SpecHolder {
+        static final com.fasterxml.jackson.databind.JsonNode SPEC = readSpec();
+
+        private static com.fasterxml.jackson.databind.JsonNode readSpec() {
+            try {
+                return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                        .readTree(text("pctransfers/openapi/transfers.yaml"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static String text(String resource) {

@@ -14,12 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.client.model.LineItemStatus;
 import io.github.pctransfers.client.model.OrderStatus;
 import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferStatus;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferSubmitResult;
+import io.github.pctransfers.client.model.TransferUpdateRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,10 +119,12 @@ class OpenVocabularyTest extends WireMockTestBase {
     @Test
     void aNewCommerceCreateSendsTheTransferTypeAsTheNumberThree() {
         try (TransfersClient client = clientBuilder().build()) {
-            client.createTransfer(CUSTOMER_ID, new TransferCreateRequest().transferType(TransferType.of(3))
-                    .customerEmailId("customer@contoso.com"));
+            client.createTransfer(CUSTOMER_ID, TransferCreateRequests.newCommerce(
+                    "7c8db11f-1e5e-4472-8386-f0b627d1f3e1", "Contoso", "customer@contoso.com", TransferType.of(3)));
         }
         SERVER.verify(postRequestedFor(urlEqualTo(TRANSFERS_PATH)).withRequestBody(
-                equalToJson("{\"transferType\":3,\"customerEmailId\":\"customer@contoso.com\"}")));
+                equalToJson("{\"sourcePartnerTenantId\":\"7c8db11f-1e5e-4472-8386-f0b627d1f3e1\","
+                        + "\"sourcePartnerName\":\"Contoso\",\"transferType\":3,"
+                        + "\"customerEmailId\":\"customer@contoso.com\"}")));
     }
 }

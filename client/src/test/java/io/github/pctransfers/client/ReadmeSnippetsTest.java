@@ -13,13 +13,19 @@ import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.errors.PartnerCenterErrorCodes;
 import io.github.pctransfers.client.errors.RateLimitException;
+import io.github.pctransfers.client.errors.TransferAwaitTimeoutException;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.RequestShapeException;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.recording.HarRecorder;
+import io.github.pctransfers.client.model.TransferType;
+import io.github.pctransfers.client.model.TransferLineItem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +59,7 @@ class ReadmeSnippetsTest extends WireMockTestBase {
     // What the snippets take as given.
     private final String customerId = CUSTOMER_ID;
     private final String transferId = TRANSFER_ID;
+    private final String sourcePartnerTenantId = "429ad289-d8da-4265-aaa5-12aa40cc5f8d";
     private final String tenantId = ClientSecretCredentialTest.TENANT;
     private final String clientId = ClientSecretCredentialTest.CLIENT_ID;
     private final String clientSecret = ClientSecretCredentialTest.SECRET;
@@ -210,6 +218,27 @@ class ReadmeSnippetsTest extends WireMockTestBase {
     }
 
     @Test
+    void createTransfer() {
+        SERVER.stubFor(post(urlEqualTo(TRANSFERS_PATH)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"InProgress\"}")));
+        // snippet:create-transfer
+        TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
+                "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
+        TransferEntity created = client.createTransfer(customerId, request);
+        try {
+            client.createTransfer(customerId, new TransferCreateRequest().sourcePartnerTenantId(sourcePartnerTenantId)
+                    .transferType(TransferType.of(3)));
+        } catch (RequestShapeException e) {
+            System.out.println("Not sent, missing " + e.missing());
+        }
+        // end-snippet
+        assertThat(created.getStatus().value()).isEqualTo("InProgress");
+        assertThat(requests()).hasSize(1);
+        assertThat(printed()).contains("Not sent, missing [sourcePartnerName, customerEmailId]");
+    }
+
+    @Test
     void errors() {
         SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
@@ -307,6 +336,57 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         // end-snippet
         assertThat(recorder.files()).containsExactly(recordingDir.resolve("traffic.har"));
         assertThat(recorder.toString()).contains("maxBodyBytes=1048576", "rollOverBytes=500000000");
+    }
+
+    @Test
+    void awaitTransfer() {
+        transferAnswers(STARTED, "InProgress", "", "done");
+        transferAnswers("done", "PartiallyComplete", ",\"lineItems\":[{\"subscriptionId\":\"637FF8F6-D842-4573-8DA8-"
+                + "89765356CD1A\",\"status\":\"Failed\",\"transferError\":\"SyncState None\"}]", "done");
+        // snippet:await-transfer
+        AwaitOptions patience = AwaitOptions.builder()
+                .initialInterval(Duration.ofSeconds(5))
+                .maxInterval(Duration.ofMinutes(1))
+                .timeout(Duration.ofMinutes(20))
+                .build();
+        try {
+            TransferOutcome outcome = client.awaitTransfer(customerId, transferId, patience);
+            System.out.println("Transfer " + outcome.status() + " after " + outcome.polls() + " polls");
+            for (TransferLineItem failed : outcome.failedLineItems()) {
+                System.out.println(failed.getSubscriptionId() + " did not move: " + failed.getTransferError());
+            }
+        } catch (TransferAwaitTimeoutException e) {
+            System.out.println("Not done yet: " + e.getMessage());
+        }
+        // end-snippet
+        assertThat(printed()).contains("Transfer PartiallyComplete after 2 polls",
+                "637FF8F6-D842-4573-8DA8-89765356CD1A did not move: SyncState None");
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void watchTransfer() {
+        transferAnswers(STARTED, "InProgress", "", "done");
+        transferAnswers("done", "Complete", "", "done");
+        // snippet:watch-transfer
+        client.watchTransfer(customerId, transferId, AwaitOptions.defaults())
+                .forEach(transfer -> System.out.println("now " + transfer.getStatus()));
+
+        CompletableFuture<TransferOutcome> done =
+                client.awaitTransferAsync(customerId, transferId, AwaitOptions.defaults());
+        done.thenAccept(outcome -> System.out.println("ended " + outcome.status()));
+        // end-snippet
+        done.join();
+        assertThat(printed()).containsSubsequence("now InProgress\n", "now Complete\n");
+        assertThat(done.join().status().value()).isEqualTo("Complete");
+    }
+
+    /** GET of the transfer answers {@code status} (and {@code more} JSON) in scenario state {@code state}. */
+    private static void transferAnswers(String state, String status, String more, String next) {
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).inScenario("await").whenScenarioStateIs(state)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"" + status + "\"" + more + "}"))
+                .willSetStateTo(next));
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferIds.InvalidIdException;
+import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ class SafeIdsTest extends WireMockTestBase {
             "withdrawTransfer", (c, ids) -> c.withdrawTransfer(ids[0], ids[1]),
             "cancelTransfer", (c, ids) -> c.cancelTransfer(ids[0], ids[1], new TransferUpdateRequest()),
             "submitTransfer", (c, ids) -> c.submitTransfer(ids[0], ids[1],
-                    List.of(new TransferLineItem().subscriptionId("75B71186-73C3-45B4-A403-281C0D7EB032"))),
+                    List.of(TransferSubmitLineItems.onlineServicesNce("75B71186-73C3-45B4-A403-281C0D7EB032"))),
             "listTransfers", (c, ids) -> c.listTransfers(ids[0]),
             "createTransfer", (c, ids) -> c.createTransfer(ids[0], new TransferCreateRequest()),
             "getTransferEligibility", (c, ids) -> c.getTransferEligibility(ids[0], "directtoindirect"));

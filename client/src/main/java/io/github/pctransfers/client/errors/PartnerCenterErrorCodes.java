@@ -1,9 +1,13 @@
 package io.github.pctransfers.client.errors;
 
+import java.util.Optional;
+
 /**
- * The documented error codes of the transfers API ({@code TransferErrorCode} on the transfer entity page, plus
- * 800078 from the error code list), as the text {@link TransfersApiException#errorCode()} returns. Names follow
- * the documented enum names. Codes outside this list still come through {@code errorCode()} unchanged.
+ * The documented error codes of the transfers API, as the text {@link TransfersApiException#errorCode()} returns:
+ * the {@code TransferErrorCode} enum of the transfer entity page (names follow its names), 800078, and the
+ * transfer rows the error-codes page added (900131 to 900139, 900145 to 900148; names made from their wording).
+ * Each constant's HTTP status and wording are in {@link DocumentedErrorCode} (same names); {@link #documented}
+ * looks a code up. Codes outside this list still come through {@code errorCode()} unchanged.
  */
 public final class PartnerCenterErrorCodes {
     /** 401: the partner token is missing. */
@@ -32,7 +36,38 @@ public final class PartnerCenterErrorCodes {
     public static final String TRANSFER_CREATE_ORDER_ERROR = "900103";
     /** 409: another request is processing the transfer. */
     public static final String TRANSFER_PROCESSED_BY_ANOTHER_REQUEST = "900104";
+    /** 400: creation refused, the customer has legacy Azure subscriptions. */
+    public static final String CUSTOMER_HAS_LEGACY_AZURE_SUBSCRIPTIONS = "900131";
+    /** 400: creation refused, the customer's Azure plan is not active. */
+    public static final String AZURE_PLAN_NOT_ACTIVE = "900132";
+    /** 400: creation refused, the customer has not purchased an Azure plan. */
+    public static final String AZURE_PLAN_NOT_PURCHASED = "900133";
+    /** 400: creation refused, the Azure plan is not purchasable. */
+    public static final String AZURE_PLAN_NOT_PURCHASABLE = "900134";
+    /** 500: initiating the transfer failed; try again later. */
+    public static final String INITIATE_TRANSFER_FAILED = "900135";
+    /** 400: the source partner's e-mail or domain details are missing from the request. */
+    public static final String SOURCE_PARTNER_DETAILS_MISSING = "900136";
+    /** 403: the partner is not enabled for this feature. */
+    public static final String PARTNER_NOT_ENABLED = "900137";
+    /** 403: the partner's national cloud is not supported. */
+    public static final String NATIONAL_CLOUD_NOT_SUPPORTED = "900138";
+    /** 403: the transfer cannot be accepted with Azure subscriptions in it. */
+    public static final String AZURE_SUBSCRIPTIONS_BLOCK_ACCEPT = "900139";
+    /** 400: Azure reservations do not transfer with subscriptions; cancel them first. */
+    public static final String AZURE_RESERVATIONS_DO_NOT_TRANSFER = "900145";
+    /** 400: third-party marketplace products do not transfer with subscriptions; remove them first. */
+    public static final String MARKETPLACE_PRODUCTS_DO_NOT_TRANSFER = "900146";
+    /** 400: the domain is not one of the current partner's. */
+    public static final String INVALID_PARTNER_DOMAIN = "900147";
+    /** 400: the source partner named in the create is the requesting partner. */
+    public static final String SOURCE_PARTNER_IS_REQUESTER = "900148";
 
     private PartnerCenterErrorCodes() {
+    }
+
+    /** The status and wording of a documented code, e.g. {@code documented(e.errorCode().orElse(null))}. */
+    public static Optional<DocumentedErrorCode> documented(String code) {
+        return DocumentedErrorCode.of(code);
     }
 }

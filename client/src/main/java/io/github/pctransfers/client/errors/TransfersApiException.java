@@ -95,6 +95,14 @@ public class TransfersApiException extends TransfersException {
         return code != null && errorCode().map(c -> c.trim().equalsIgnoreCase(code.trim())).orElse(false);
     }
 
+    /**
+     * The documented code of the body, with its status and wording, e.g.
+     * {@code e.documentedErrorCode().map(DocumentedErrorCode::wording)}; empty for an undocumented or absent code.
+     */
+    public Optional<DocumentedErrorCode> documentedErrorCode() {
+        return errorCode().flatMap(DocumentedErrorCode::of);
+    }
+
     /** The body as received (at most the first 64 KiB), never null; empty when there was none. */
     public String rawBody() {
         return rawBody;

@@ -3,12 +3,16 @@ package io.github.pctransfers.client.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 
-/** Status of a transfer line item after processing ({@code Complete}, {@code Failed}); an open vocabulary. */
+/**
+ * Status of a transfer line item: {@code InProgress} while a new-commerce transfer processes it (current get-by-id
+ * example), then {@code Complete} or {@code Failed}. An open vocabulary.
+ */
 public final class LineItemStatus extends ExtensibleString {
+    public static final LineItemStatus IN_PROGRESS = new LineItemStatus("InProgress");
     public static final LineItemStatus COMPLETE = new LineItemStatus("Complete");
     public static final LineItemStatus FAILED = new LineItemStatus("Failed");
 
-    private static final List<LineItemStatus> KNOWN = List.of(COMPLETE, FAILED);
+    private static final List<LineItemStatus> KNOWN = List.of(IN_PROGRESS, COMPLETE, FAILED);
 
     private LineItemStatus(String value) {
         super(value);

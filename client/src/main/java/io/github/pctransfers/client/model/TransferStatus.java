@@ -7,8 +7,9 @@ import java.util.List;
  * Status of a transfer: an open vocabulary, compared case-insensitively, unknown values kept as received.
  *
  * <p>Responses show {@code Active}, {@code Reject}, {@code Complete}, {@code PartiallyComplete},
- * {@code InProgress}; requests send {@code reject} and {@code Cancel}; the entity page also names
- * {@code Completed}, the portal {@code pending} and {@code expired}.
+ * {@code InProgress} (a new-commerce transfer waiting for or processing its line items) and {@code Cancel} (the
+ * current cancel response); requests send {@code reject} and {@code Cancel}; the entity page also names
+ * {@code Completed}, the portal {@code pending} and {@code expired} (a request unanswered for 30 days).
  */
 public final class TransferStatus extends ExtensibleString {
     public static final TransferStatus ACTIVE = new TransferStatus("Active");

@@ -15,9 +15,16 @@ import picocli.CommandLine.Spec;
                     + " and reading the response strictly. Applies the errata, judges coverage, writes report.md,"
                     + " report.html, report.json and junit.xml.",
             "",
+            "With --against URL it is a live run instead: every case is sent verbatim to the server (GET and HEAD"
+                    + " only, unless the host is loopback or --allow-writes is given), and each answer must have the"
+                    + " documented status and body, except for server-assigned values (new ids, timestamps, request"
+                    + " ids). Differences are reported, and set the exit code, like the other checks. The token"
+                    + " comes from the environment variable --token-env names.",
+            "",
             "Exit codes: 0 everything conforms; 1 something does not (a finding, a stale erratum, a coverage gap"
                     + " when gated); 2 unusable input (missing folder, unreadable HAR, unparseable spec, invalid"
-                    + " errata or policy, bad options)."})
+                    + " errata or policy, bad options; with --against also a refused URL, a missing token variable,"
+                    + " or a server that does not answer)."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options;

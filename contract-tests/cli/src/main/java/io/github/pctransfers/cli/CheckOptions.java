@@ -1,5 +1,6 @@
 package io.github.pctransfers.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,4 +59,27 @@ public final class CheckOptions {
     @Option(names = "--no-progress",
             description = "Do not print progress lines to standard error on long inputs.")
     boolean noProgress;
+
+    @Option(names = "--against", paramLabel = "URL",
+            description = "A live run: send every case of the examples (bundled, or --examples) verbatim to this"
+                    + " server and compare each answer with the documented response, except for server-assigned"
+                    + " values (new ids, timestamps, request ids). Replaces the other checks; coverage is reported,"
+                    + " not gated. http:// only for a loopback host (localhost, 127.x.x.x, [::1]); against any other"
+                    + " host only GET and HEAD are sent unless --allow-writes.")
+    URI against;
+
+    @Option(names = "--allow-writes",
+            description = "With --against a host that is not loopback: also send the cases that change state"
+                    + " (POST, PUT, PATCH, DELETE). Without it they are skipped and listed with the reason.")
+    boolean allowWrites;
+
+    @Option(names = "--token-env", paramLabel = "NAME",
+            description = "With --against: the environment variable that holds the access token, sent as"
+                    + " 'Authorization: Bearer <token>' where the documented request has an Authorization header."
+                    + " The token is never printed. Default: a placeholder token.")
+    String tokenEnv;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "With --against: how long to wait for each answer (1 to 600). Default: 10.")
+    Integer timeoutSeconds;
 }

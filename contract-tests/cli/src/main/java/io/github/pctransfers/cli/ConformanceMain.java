@@ -5,6 +5,7 @@ import io.github.pctransfers.conformance.internal.Text;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -49,10 +50,12 @@ public final class ConformanceMain implements Callable<Integer> {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Function<String, String> environment;
 
-    private ConformanceMain(PrintWriter out, PrintWriter err) {
+    private ConformanceMain(PrintWriter out, PrintWriter err, Function<String, String> environment) {
         this.out = out;
         this.err = err;
+        this.environment = environment;
     }
 
     public static void main(String[] args) {
@@ -73,7 +76,16 @@ public final class ConformanceMain implements Callable<Integer> {
 
     /** Runs the tool in this JVM, as {@code java -jar} would, and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err).execute(args);
+        return run(out, err, System::getenv, args);
+    }
+
+    /**
+     * Runs the tool in this JVM with another environment (for tests: the variable of {@code --token-env}).
+     *
+     * @param environment reads an environment variable, null when unset
+     */
+    static int run(PrintWriter out, PrintWriter err, Function<String, String> environment, String... args) {
+        int code = commandLine(out, err, environment).execute(args);
         out.flush();
         err.flush();
         return code;
@@ -84,7 +96,11 @@ public final class ConformanceMain implements Callable<Integer> {
      * as one line. Add further subcommands to it before executing.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        ConformanceMain main = new ConformanceMain(out, err);
+        return commandLine(out, err, System::getenv);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Function<String, String> environment) {
+        ConformanceMain main = new ConformanceMain(out, err, environment);
         CommandLine cl = new CommandLine(main)
                 .addSubcommand("serve", new ServeCommand())
                 .addSubcommand("demo", new DemoCommand(new BundledExamplesCheck(err)))
@@ -153,6 +169,32 @@ public final class ConformanceMain implements Callable<Integer> {
         if (options.threads != null && (options.threads < 1 || options.threads > 64)) {
             throw new ParameterException(command.commandLine(), "--threads must be between 1 and 64");
         }
-        return new Checker(options, main.out, main.err).run();
+        liveOptions(options, command);
+        return new Checker(options, main.out, main.err, main.environment).run();
+    }
+
+    /** The options of a live run fit together, and are not given without one. */
+    private static void liveOptions(CheckOptions options, CommandSpec command) {
+        if (options.against == null) {
+            if (options.allowWrites || options.tokenEnv != null || options.timeoutSeconds != null) {
+                throw new ParameterException(command.commandLine(),
+                        "--allow-writes, --token-env and --timeout apply only with --against");
+            }
+            return;
+        }
+        if (options.har != null) {
+            throw new ParameterException(command.commandLine(), "--against sends example cases; it excludes --har");
+        }
+        if (options.requireCoverage) {
+            throw new ParameterException(command.commandLine(),
+                    "--require-coverage does not apply with --against: a live run does not gate coverage");
+        }
+        if (options.threads != null) {
+            throw new ParameterException(command.commandLine(),
+                    "--threads does not apply with --against: a live run sends its cases one at a time, in order");
+        }
+        if (options.timeoutSeconds != null && (options.timeoutSeconds < 1 || options.timeoutSeconds > 600)) {
+            throw new ParameterException(command.commandLine(), "--timeout must be between 1 and 600 seconds");
+        }
     }
 }

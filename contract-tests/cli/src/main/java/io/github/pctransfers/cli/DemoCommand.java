@@ -2,8 +2,10 @@ package io.github.pctransfers.cli;
 
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
 
+import io.github.pctransfers.client.AwaitOptions;
 import io.github.pctransfers.client.RequestOptions;
 import io.github.pctransfers.client.Response;
+import io.github.pctransfers.client.TransferOutcome;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.errors.TransfersApiException;
@@ -13,6 +15,8 @@ import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.recording.HarRecorder;
@@ -42,8 +46,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code demo}: starts the simulator in-process and drives the real client through a whole transfer lifecycle
  * (eligibility, create, get, list, accept with its partial failure, a reject, a withdraw then not found, a retried
- * 429, a new-commerce create and submit), one line per call, then runs the conformance check. Exits 0 only when
- * every step behaved as documented and the check passed.
+ * 429, a new-commerce create and submit, and a slower new-commerce transfer awaited to completion), one line per
+ * call, then runs the conformance check. Exits 0 only when every step behaved as documented and the check passed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpWidth = 100,
@@ -66,6 +70,16 @@ public final class DemoCommand implements Callable<Integer> {
     static final String TO_WITHDRAW = "E82B2F4A-736A-4E2B-955C-C1A4C56C0171";
     static final String NCE_PREMIUM = "2B8F4C16-6E0A-4B9C-8F0B-3D7A1E5C9A21";
     static final String NCE_E3 = "8E3D2A7F-1C4B-4F6E-9A0D-5B2C7E8F1A34";
+    /** New commerce, processingTime PT5M in the built-in seed. */
+    static final String NCE_SLOW = "5D7C3B1A-9E2F-4C6B-8A4D-1F0E3C2B6D59";
+    /**
+     * How much faster than real time the demo's simulator runs: the five minutes NCE_SLOW takes to process pass in
+     * half a second. The client's own waits (Retry-After, polls) stay real.
+     */
+    static final long SIMULATOR_SPEED = 600;
+    /** Polls of the awaited transfer: a few per half second, and a deadline that only a stuck transfer reaches. */
+    static final AwaitOptions DEMO_AWAIT = AwaitOptions.builder().initialInterval(Duration.ofMillis(100))
+            .multiplier(1.5).maxInterval(Duration.ofMillis(250)).timeout(Duration.ofSeconds(20)).build();
     static final String PARTNER_ID_ON_RECORD = "517285";
 
     @Spec
@@ -120,12 +134,14 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
         Run run;
-        try (TransfersSimulator simulator = simulatorSettings.apply(TransfersSimulator.builder().port(0))
+        try (TransfersSimulator simulator = simulatorSettings.apply(TransfersSimulator.builder().port(0)
+                        .clock(new FastForwardClock(SIMULATOR_SPEED)))
                 .exchangeListener(exchanges::add)
                 .start();
              TransfersClient client = client(simulator.baseUrl(), recorder)) {
             out.println("Partner Center transfers simulator running in-process on " + simulator.baseUrl()
-                    + " (built-in seed, state in memory, no credentials)");
+                    + " (built-in seed, state in memory, no credentials; its clock runs " + SIMULATOR_SPEED
+                    + "x real time)");
             out.println();
             run = new Run(out, simulator, client, exchanges);
             try {
@@ -264,6 +280,40 @@ public final class DemoCommand implements Callable<Integer> {
                             + t.getLineItems().stream().map(li -> String.valueOf(li.getStatus()))
                                     .collect(Collectors.joining("/")));
             expect("Complete".equals(String.valueOf(done.getStatus())), "status Complete");
+
+            TransferEntity slow = call("createTransfer",
+                    () -> client.createTransferWithResponse(NEW_COMMERCE_CUSTOMER, newCommerceCreate(), none),
+                    t -> "new-commerce transfer " + t.getId() + " " + t.getStatus());
+            TransferEntity processing = call("submitTransfer",
+                    () -> client.submitTransferWithResponse(NEW_COMMERCE_CUSTOMER, slow.getId(),
+                            List.of(nceItem(NCE_SLOW)), none),
+                    t -> "transfer " + t.getStatus() + ", 1 line item processing for 5 minutes of simulator time");
+            expect("InProgress".equals(String.valueOf(processing.getStatus())), "status InProgress while processing");
+            awaitToCompletion(slow.getId());
+        }
+
+        /** awaitTransfer: polls the processing transfer until it completes, one line for all the polls. */
+        private void awaitToCompletion(String transferId) {
+            step++;
+            seen = exchanges.size();
+            long started = System.nanoTime();
+            TransferOutcome outcome = client.awaitTransfer(NEW_COMMERCE_CUSTOMER, transferId, DEMO_AWAIT);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            List<Exchange> polls;
+            synchronized (exchanges) {
+                polls = exchanges.subList(seen, exchanges.size()).stream()
+                        .filter(e -> e.operation() == Operation.GET_TRANSFER).toList();
+            }
+            Exchange last = polls.isEmpty() ? null : polls.get(polls.size() - 1);
+            String statuses = polls.stream().map(e -> String.valueOf(e.status())).collect(Collectors.joining("->"));
+            out.println(String.format(Locale.ROOT, "%2d  %-22s %-6s %s  %s  %s  MS-RequestId %s", step,
+                    "awaitTransfer", "GET", last == null ? "?" : last.path(), statuses,
+                    String.format(Locale.ROOT, "%s after %d polls in %.1f s, %d failed line items", outcome.status(),
+                            outcome.polls(), seconds, outcome.failedLineItems().size()),
+                    last == null ? "?" : last.requestHeader(MS_REQUEST_ID).orElse("?")));
+            out.flush();
+            expect(outcome.succeeded() && outcome.polls() == polls.size() && outcome.polls() > 1,
+                    "the transfer awaited from InProgress to Complete over several polls, got " + outcome);
         }
 
         private void expectNotFound(String transferId) {
@@ -358,8 +408,8 @@ public final class DemoCommand implements Callable<Integer> {
                     .transferType(TransferType.of(3));
         }
 
-        private static TransferLineItem nceItem(String subscriptionId) {
-            return new TransferLineItem().subscriptionId(subscriptionId).productType("OnlineServicesNCE");
+        private static TransferSubmitLineItem nceItem(String subscriptionId) {
+            return TransferSubmitLineItems.onlineServicesNce(subscriptionId);
         }
     }
 }

@@ -1,9 +1,13 @@
 package io.github.pctransfers.cli;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.github.pctransfers.conformance.report.Reports;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -12,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the packaged {@code transfers-conformance.jar} with {@code java -jar}, as a user would (failsafe, after
  * {@code package}): the bundled examples conform (exit 0, four reports), a known-bad fixture gives exit 1 with its
- * finding, and unusable input or a bad option gives exit 2 with one line on standard error.
+ * finding, unusable input or a bad option gives exit 2 with one line on standard error, and a live run against a
+ * remote-looking https server sends only reads unless writes are allowed, with the token from the environment.
  */
 class ConformanceJarIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 120;
+    private static final String LIVE_TOKEN = "jar-it-token-5c1d8e-must-not-leak";
+    /** The password of the test-only key and trust stores under {@code live/tls}. */
+    private static final String TLS_PASSWORD = "changeit";
 
     private static Path jar;
 
@@ -100,17 +109,95 @@ class ConformanceJarIT {
         assertThat(run.err().strip()).contains("Unknown option").doesNotContain("\n");
     }
 
+    @Test
+    void aLiveRunAgainstAHostThatIsNotLoopbackSendsOnlyReadsOverTlsAndNamesTheSkippedCase() throws Exception {
+        WireMockServer staging = stagingServer();
+        try {
+            Run run = runLive(staging, "--report", "out");
+
+            assertThat(run.exit()).as(run.account()).isZero();
+            assertThat(run.out()).contains("Not checked: create-a-transfer-legacy: not sent: POST changes state and"
+                    + " staging.transfers.test is not a loopback host; allow writes (--allow-writes) to send it");
+            assertThat(staging.getAllServeEvents()).singleElement().satisfies(e -> {
+                assertThat(e.getRequest().getMethod().getName()).isEqualTo("GET");
+                assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + LIVE_TOKEN);
+            });
+            assertThat(run.out() + run.err()).doesNotContain(LIVE_TOKEN);
+            for (String file : List.of(Reports.MARKDOWN, Reports.HTML, Reports.JSON, Reports.JUNIT)) {
+                assertThat(Files.readString(workDir.resolve("out").resolve(file))).as(file).doesNotContain(LIVE_TOKEN)
+                        .contains("create-a-transfer-legacy");
+            }
+        } finally {
+            staging.stop();
+        }
+    }
+
+    @Test
+    void aLiveRunWithAllowWritesSendsTheStateChangingCasesToo() throws Exception {
+        WireMockServer staging = stagingServer();
+        try {
+            Run run = runLive(staging, "--allow-writes");
+
+            assertThat(run.exit()).as(run.account()).isZero();
+            assertThat(staging.getAllServeEvents()).extracting(e -> e.getRequest().getMethod().getName())
+                    .containsExactlyInAnyOrder("GET", "POST");
+            assertThat(run.out()).doesNotContain("Not checked");
+        } finally {
+            staging.stop();
+        }
+    }
+
+    /**
+     * A stand-in staging server: WireMock over TLS on 127.0.0.1, answering the cases of {@code live/examples} as
+     * documented, with a certificate for {@code staging.transfers.test}. The jar reaches it by that name through
+     * its own hosts file, so to the tool it is a remote host (not loopback), reached over https.
+     */
+    private static WireMockServer stagingServer() throws URISyntaxException {
+        WireMockServer server = new WireMockServer(wireMockConfig()
+                .httpDisabled(true)
+                .dynamicHttpsPort()
+                .bindAddress("127.0.0.1")
+                .keystorePath(fixture("live/tls/server.p12").toString())
+                .keystoreType("PKCS12")
+                .keystorePassword(TLS_PASSWORD)
+                .keyManagerPassword(TLS_PASSWORD)
+                .notifier(new ConsoleNotifier(false)));
+        server.start();
+        LiveStubs.answerAsDocumented(new WireMock(server));
+        return server;
+    }
+
+    private Run runLive(WireMockServer staging, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--examples", LiveStubs.examples().toString(),
+                "--against", "https://staging.transfers.test:" + staging.httpsPort(), "--token-env", "PCT_TOKEN"));
+        args.addAll(List.of(options));
+        return run(List.of("-Djdk.net.hosts.file=" + fixture("live/hosts"),
+                        "-Djavax.net.ssl.trustStore=" + fixture("live/tls/client-truststore.p12"),
+                        "-Djavax.net.ssl.trustStorePassword=" + TLS_PASSWORD,
+                        "-Djavax.net.ssl.trustStoreType=PKCS12"),
+                Map.of("PCT_TOKEN", LIVE_TOKEN), args.toArray(String[]::new));
+    }
+
     private Run run(String... args) throws IOException, InterruptedException {
+        return run(List.of(), Map.of(), args);
+    }
+
+    /** Runs {@code java [jvmOptions] -jar transfers-conformance.jar args --no-progress} with extra environment. */
+    private Run run(List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
         command.add("--no-progress");
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the jar did not finish within " + TIMEOUT_SECONDS + " s: " + command);

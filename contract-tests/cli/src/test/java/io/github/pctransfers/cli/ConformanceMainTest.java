@@ -18,7 +18,13 @@ class ConformanceMainTest {
         "check --host api.example|--host applies only with --har",
         "--threads 0|--threads must be between 1 and 64",
         "check --exmaples x|Unknown options: '--exmaples', 'x'",
-        "verify|Unmatched argument at index 0: 'verify'"})
+        "verify|Unmatched argument at index 0: 'verify'",
+        "check --against https://staging.example.com --har x.har|--against sends example cases; it excludes --har",
+        "check --against https://staging.example.com --require-coverage|a live run does not gate coverage",
+        "check --against https://staging.example.com --threads 2|--threads does not apply with --against",
+        "check --against https://staging.example.com --timeout 0|--timeout must be between 1 and 600 seconds",
+        "check --allow-writes|--allow-writes, --token-env and --timeout apply only with --against",
+        "check --token-env PCT_TOKEN|--allow-writes, --token-env and --timeout apply only with --against"})
     void aBadCommandLineExitsWithTwoAndOneLine(String commandLine, String message) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

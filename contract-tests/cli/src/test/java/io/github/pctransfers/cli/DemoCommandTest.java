@@ -27,6 +27,7 @@ class DemoCommandTest {
 
         assertThat(exit).as(out.toString()).isZero();
         List<String[]> steps = steps(out.toString());
+        assertThat(steps).as(out.toString()).hasSize(17);
         assertThat(steps).extracting(s -> s[1] + " " + s[2] + " " + s[4]).containsExactly(
                 "getTransferEligibility GET 200",
                 "createTransfer POST 201",
@@ -41,7 +42,10 @@ class DemoCommandTest {
                 "getTransfer GET 404",
                 "listTransfers GET 429->200",
                 "createTransfer POST 201",
-                "submitTransfer PATCH 200");
+                "submitTransfer PATCH 200",
+                "createTransfer POST 201",
+                "submitTransfer PATCH 200",
+                "awaitTransfer GET " + steps.get(16)[4]);
         assertThat(steps.get(0)[5]).contains("2 not (Deleted, Suspended)");
         assertThat(steps.get(1)[5]).containsPattern("createdTime \\S+\\.\\d{7}Z");
         assertThat(steps.get(4)[5]).contains("2 orders; 1 line item failed: 900103 on 637FF8F6");
@@ -50,8 +54,11 @@ class DemoCommandTest {
         assertThat(steps.get(10)[5]).contains("code 900100");
         assertThat(steps.get(11)[5]).contains("after 2 attempts");
         assertThat(steps.get(13)[5]).contains("Complete");
+        assertThat(steps.get(15)[5]).contains("InProgress");
+        assertThat(steps.get(16)[4]).matches("200(->200)+");
+        assertThat(steps.get(16)[5]).containsPattern("Complete after \\d+ polls in \\d+\\.\\d s, 0 failed line items");
         assertThat(out.toString()).contains("check ran\nConformance check: 12 passed, 0 failed, 1 skipped\n")
-                .containsPattern("Demo passed in \\d+\\.\\d s: 14 calls behaved as documented");
+                .containsPattern("Demo passed in \\d+\\.\\d s: 17 calls behaved as documented");
     }
 
     @Test

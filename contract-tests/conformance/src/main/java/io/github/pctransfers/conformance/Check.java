@@ -2,7 +2,11 @@ package io.github.pctransfers.conformance;
 
 import java.util.Arrays;
 
-/** The checks run for every example case, in the order they run. */
+/**
+ * The checks, in the order they run. The first six check examples or captures against the spec and through the
+ * client (a static run); {@link #LIVE_SERVER_ANSWERS_AS_DOCUMENTED} is the only check of a live run
+ * ({@code check --against URL}), which sends each case to a server.
+ */
 public enum Check {
     /** The documented request is valid against the spec (and matches one of its operations). */
     REQUEST_MATCHES_SPEC("request-matches-spec", "request matches spec"),
@@ -17,7 +21,12 @@ public enum Check {
     MUTATED_RESPONSE_WRONG_TYPE("mutated-response-wrong-type", "mutated response is rejected (wrong type)"),
     /** A copy of the response body without a required property is reported by the spec check. */
     MUTATED_RESPONSE_MISSING_REQUIRED("mutated-response-missing-required",
-            "mutated response is rejected (missing required)");
+            "mutated response is rejected (missing required)"),
+    /**
+     * Sent verbatim to a live server, the documented request gets the documented status and body, except for the
+     * values the server assigns anew ({@code io.github.pctransfers.conformance.live.ServerAssignedValues}).
+     */
+    LIVE_SERVER_ANSWERS_AS_DOCUMENTED("live-server-answers-as-documented", "live server answers as documented");
 
     private final String id;
     private final String displayName;
@@ -35,6 +44,11 @@ public enum Check {
     /** The name shown in test reports, e.g. {@code request matches spec}. */
     public String displayName() {
         return displayName;
+    }
+
+    /** Whether this is the check of a live run (sent to a server) rather than of a static run. */
+    public boolean live() {
+        return this == LIVE_SERVER_ANSWERS_AS_DOCUMENTED;
     }
 
     /** The check with this id. */

@@ -11,6 +11,8 @@ import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
 import io.github.pctransfers.conformance.har.HarCaseSource;
 import io.github.pctransfers.conformance.internal.Text;
+import io.github.pctransfers.conformance.live.LiveReplay;
+import io.github.pctransfers.conformance.live.LiveTarget;
 import io.github.pctransfers.conformance.report.Reports;
 import io.github.pctransfers.conformance.spec.SpecValidator;
 import io.github.pctransfers.conformance.spec.SpecValidators;
@@ -25,8 +27,9 @@ import java.util.List;
 
 /**
  * The conformance kit's entry point: {@link #check(ConformanceRun)} resolves the inputs the run names (see
- * {@link ConformanceRun} for the defaults), checks every case against the spec and through the real client, applies
- * the errata, judges coverage and writes the reports.
+ * {@link ConformanceRun} for the defaults), checks every case against the spec and through the real client (or, in
+ * a live run, sends every case to a server and compares the answers), applies the errata, judges coverage and
+ * writes the reports.
  */
 public final class Conformance {
     /** Below this many exchanges one worker is fastest (starting more servers costs more than it saves). */
@@ -40,13 +43,17 @@ public final class Conformance {
      * Runs one check.
      *
      * @throws UnusableInputException when an input is missing or unreadable: a folder, a HAR, the spec, the errata,
-     *                                the coverage policy or the report folder (the message says which and why)
+     *                                the coverage policy or the report folder (the message says which and why);
+     *                                in a live run also a refused URL, nothing to send, or a server that gives
+     *                                the first request no HTTP answer
      */
     public static ConformanceResult check(ConformanceRun run) throws UnusableInputException {
         Instant started = Instant.now();
         if (run.reportDirectory().isPresent()) {
             requireReportFolderUsable(run.reportDirectory().get());
         }
+        // A live run's URL is checked before anything is loaded: a refused URL is the quickest answer.
+        LiveTarget target = run.live() ? LiveTarget.of(run.against().get(), run.allowWrites()) : null;
         try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
             CaseSource source;
             ExampleCases cases = new ExampleCases(List.of(), List.of());
@@ -94,6 +101,15 @@ public final class Conformance {
 
             Errata errata = errata(run, bundle);
             CoveragePolicy policy = policy(run, bundle);
+            if (target != null) {
+                try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases)) {
+                    GateResult result = LiveReplay.run(new LiveReplay.Input(suite, cases, source.location(),
+                            new LiveReplay.Settings(target, run.bearerToken(), run.requestTimeout(),
+                                    run.beforeEachCase()), policy, specLocation, run.toolVersion()),
+                            run.progress(), started);
+                    return new ConformanceResult(result, writeReports(run, result));
+                }
+            }
             boolean gated;
             String gateReason;
             if (run.requireCoverage()) {
@@ -115,16 +131,19 @@ public final class Conformance {
             try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases)) {
                 GateResult result = Gate.run(new Gate.Input(suite, source, policy, gated, gateReason, specLocation,
                         run.toolVersion(), workers), run.progress(), started);
-                List<Path> reports = List.of();
-                if (run.reportDirectory().isPresent()) {
-                    try {
-                        reports = Reports.writeAll(result, run.reportDirectory().get());
-                    } catch (UncheckedIOException e) {
-                        throw new UnusableInputException(Text.oneLine(e.getMessage()), e);
-                    }
-                }
-                return new ConformanceResult(result, reports);
+                return new ConformanceResult(result, writeReports(run, result));
             }
+        }
+    }
+
+    private static List<Path> writeReports(ConformanceRun run, GateResult result) throws UnusableInputException {
+        if (run.reportDirectory().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return Reports.writeAll(result, run.reportDirectory().get());
+        } catch (UncheckedIOException e) {
+            throw new UnusableInputException(Text.oneLine(e.getMessage()), e);
         }
     }
 

@@ -1,11 +1,16 @@
 package io.github.pctransfers.conformance;
 
+import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.gate.Progress;
+import io.github.pctransfers.conformance.live.BearerToken;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What one conformance check is asked to do: the input to {@link Conformance#check(ConformanceRun)}. Immutable;
@@ -24,6 +29,21 @@ import java.util.Set;
  * Coverage fails the check for the bundled examples, whenever a coverage policy applies (a policy says the example
  * set is meant to be complete), and with {@link Builder#requireCoverage(boolean)}; otherwise it is only reported,
  * since a capture or an ad-hoc folder is not expected to show every status.
+ *
+ * <p><b>A live run</b> ({@link Builder#against(URI)}): instead of the static checks, every case of the examples
+ * (bundled, or {@link Builder#examples(Path)}) is sent verbatim to the server and its answer compared with the
+ * documented response: the one check {@link Check#LIVE_SERVER_ANSWERS_AS_DOCUMENTED}, judged by the same gate,
+ * errata and reports (see {@code io.github.pctransfers.conformance.live.LiveReplay} for the order, what is skipped,
+ * and the faults). Against a host that is not loopback only GET and HEAD are sent unless
+ * {@link Builder#allowWrites(boolean)}, and {@code http://} is refused. Coverage is reported, never gated. A live
+ * run takes no HAR, no {@link Builder#requireCoverage(boolean)} and no {@link Builder#threads(Integer)} (its cases
+ * run one at a time, in order). For a build test against a simulator, give each case a fresh one:
+ * <pre>{@code
+ * Conformance.check(ConformanceRun.builder()
+ *         .against(URI.create(simulator.baseUrl()))
+ *         .beforeEachCase(simulator::reset)
+ *         .build());
+ * }</pre>
  */
 public final class ConformanceRun {
     private final Path spec;
@@ -37,6 +57,14 @@ public final class ConformanceRun {
     private final Integer threads;
     private final Progress progress;
     private final String toolVersion;
+    private final URI against;
+    private final boolean allowWrites;
+    private final BearerToken bearerToken;
+    private final Duration requestTimeout;
+    private final Consumer<ExampleCase> beforeEachCase;
+
+    /** How long a live run waits for each answer, unless {@link Builder#requestTimeout(Duration)} says otherwise. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private ConformanceRun(Builder b) {
         this.spec = b.spec;
@@ -50,6 +78,11 @@ public final class ConformanceRun {
         this.threads = b.threads;
         this.progress = b.progress;
         this.toolVersion = b.toolVersion;
+        this.against = b.against;
+        this.allowWrites = b.allowWrites;
+        this.bearerToken = b.bearerToken == null ? BearerToken.PLACEHOLDER : b.bearerToken;
+        this.requestTimeout = b.requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : b.requestTimeout;
+        this.beforeEachCase = b.beforeEachCase == null ? exampleCase -> { } : b.beforeEachCase;
     }
 
     public static Builder builder() {
@@ -107,6 +140,36 @@ public final class ConformanceRun {
         return toolVersion;
     }
 
+    /** The server of a live run, or empty for a static run. */
+    public Optional<URI> against() {
+        return Optional.ofNullable(against);
+    }
+
+    /** Whether a live run is asked for. */
+    public boolean live() {
+        return against != null;
+    }
+
+    /** Whether a live run may send state-changing requests to a host that is not loopback. */
+    public boolean allowWrites() {
+        return allowWrites;
+    }
+
+    /** The token a live run sends ({@link BearerToken#PLACEHOLDER} unless given); it never prints itself. */
+    public BearerToken bearerToken() {
+        return bearerToken;
+    }
+
+    /** How long a live run waits for each answer. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** What a live run does before it sends each case (nothing unless given). */
+    public Consumer<ExampleCase> beforeEachCase() {
+        return beforeEachCase;
+    }
+
     /** Whether the cases are the bundled examples (neither a HAR nor an examples folder was given). */
     public boolean bundledExamples() {
         return har == null && examples == null;
@@ -125,8 +188,67 @@ public final class ConformanceRun {
         private Integer threads;
         private Progress progress = Progress.NONE;
         private String toolVersion = "library";
+        private URI against;
+        private boolean allowWrites;
+        private BearerToken bearerToken;
+        private Duration requestTimeout;
+        private Consumer<ExampleCase> beforeEachCase;
 
         private Builder() {
+        }
+
+        /**
+         * Makes this a live run against a server: its base URL ({@code http://} only for a loopback host), to which
+         * the documented targets ({@code /v1/...}) are appended.
+         */
+        public Builder against(URI baseUrl) {
+            this.against = baseUrl;
+            return this;
+        }
+
+        /** Lets a live run send state-changing requests (POST, PUT, PATCH, DELETE) to a host that is not loopback. */
+        public Builder allowWrites(boolean allowWrites) {
+            this.allowWrites = allowWrites;
+            return this;
+        }
+
+        /**
+         * The access token a live run sends as {@code Authorization: Bearer <token>} wherever the documented request
+         * has an Authorization header. Never printed.
+         *
+         * @throws IllegalArgumentException when the token is blank or not a valid header value
+         */
+        public Builder bearerToken(String token) {
+            this.bearerToken = BearerToken.of(token);
+            return this;
+        }
+
+        /**
+         * How long a live run waits for each answer (connecting, the answer and its body).
+         *
+         * @throws IllegalArgumentException unless between 1 ms and 10 minutes
+         */
+        public Builder requestTimeout(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero()
+                    || timeout.compareTo(Duration.ofMinutes(10)) > 0)) {
+                throw new IllegalArgumentException("the request timeout must be between 1 ms and 10 minutes: "
+                        + timeout);
+            }
+            this.requestTimeout = timeout;
+            return this;
+        }
+
+        /** Runs before each case of a live run is sent, e.g. {@code simulator::reset} for a fresh simulator. */
+        public Builder beforeEachCase(Runnable hook) {
+            Objects.requireNonNull(hook, "hook");
+            this.beforeEachCase = exampleCase -> hook.run();
+            return this;
+        }
+
+        /** Runs before each case of a live run is sent, with the case (e.g. to seed what that case needs). */
+        public Builder beforeEachCase(Consumer<ExampleCase> hook) {
+            this.beforeEachCase = Objects.requireNonNull(hook, "hook");
+            return this;
         }
 
         public Builder spec(Path spec) {
@@ -189,7 +311,9 @@ public final class ConformanceRun {
         }
 
         /**
-         * @throws IllegalArgumentException when both an examples folder and a HAR are given, or hosts without a HAR
+         * @throws IllegalArgumentException when both an examples folder and a HAR are given, or hosts without a HAR;
+         *                                  for a live run, with a HAR, required coverage or threads; the live
+         *                                  options without a live run
          */
         public ConformanceRun build() {
             if (examples != null && har != null) {
@@ -197,6 +321,22 @@ public final class ConformanceRun {
             }
             if (!hosts.isEmpty() && har == null) {
                 throw new IllegalArgumentException("hosts apply only to a HAR");
+            }
+            if (against != null) {
+                if (har != null) {
+                    throw new IllegalArgumentException("a live run sends example cases; a HAR cannot be sent");
+                }
+                if (requireCoverage) {
+                    throw new IllegalArgumentException("a live run checks the server, not the example set: coverage"
+                            + " is not gated");
+                }
+                if (threads != null) {
+                    throw new IllegalArgumentException("a live run sends its cases one at a time, in order: threads"
+                            + " do not apply");
+                }
+            } else if (allowWrites || bearerToken != null || requestTimeout != null || beforeEachCase != null) {
+                throw new IllegalArgumentException("allowing writes, a token, a request timeout and a hook apply"
+                        + " only to a live run (against a server)");
             }
             return new ConformanceRun(this);
         }

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  *       which are processed (instantly, or for the subscriptions' {@code processingTime}) into {@code Complete};
  *       the target may cancel ({@code Cancel}) only while pending. While submitted items are processed a cancel or
  *       a second submit answers 409 900101 (in progress); once processed, 400 900102 (already complete);</li>
- *   <li>a pending transfer not answered within 30 days becomes {@code Expired}.</li>
+ *   <li>a pending transfer not answered within 30 days becomes {@code Expired}: a new-commerce one at its
+ *       {@code expirationTime}.</li>
  * </ul>
  *
  * Every rule first {@link #settle settles} the customer's transfers at {@code now}: what time alone does to them.
@@ -69,7 +70,8 @@ final class TransferRules {
             s = completeNewCommerce(s, s.processingUntil());
         }
         boolean pending = s.isOpen() && !s.accepting() && !s.isProcessing();
-        Instant expiry = s.createdTime().plus(EXPIRY);
+        // A new-commerce transfer expires at the expirationTime it was answered with; a legacy one has none shown.
+        Instant expiry = s.expirationTime() != null ? s.expirationTime() : s.createdTime().plus(EXPIRY);
         if (pending && !now.isBefore(expiry)) {
             s = s.withStatus(TransferRecord.EXPIRED, expiry);
         }

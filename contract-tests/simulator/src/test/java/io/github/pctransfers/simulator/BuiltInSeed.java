@@ -2,6 +2,8 @@ package io.github.pctransfers.simulator;
 
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferType;
 
 /** Ids of the built-in seed ({@code pctransfers/simulator/default-seed.json}) and requests built on them. */
@@ -53,7 +55,7 @@ final class BuiltInSeed {
                 .transferType(TransferType.of(3));
     }
 
-    static TransferLineItem nce(String subscriptionId) {
-        return new TransferLineItem().subscriptionId(subscriptionId).productType("OnlineServicesNCE");
+    static TransferSubmitLineItem nce(String subscriptionId) {
+        return TransferSubmitLineItems.onlineServicesNce(subscriptionId);
     }
 }

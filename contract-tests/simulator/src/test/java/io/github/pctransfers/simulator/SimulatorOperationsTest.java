@@ -29,6 +29,7 @@ import io.github.pctransfers.client.Response;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.BadRequestException;
 import io.github.pctransfers.client.errors.NotFoundException;
+import io.github.pctransfers.client.model.ProductType;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
@@ -215,7 +216,7 @@ class SimulatorOperationsTest {
                 .containsExactly(NCE_PREMIUM, NCE_E3);
         assertThat(submitted.getLineItems()).allSatisfy(li -> {
             assertThat(li.getStatus().value()).isEqualTo("Complete");
-            assertThat(li.getProductType()).isEqualTo("OnlineServicesNCE");
+            assertThat(li.getProductType()).isEqualTo(ProductType.ONLINE_SERVICES_NCE);
             assertThat(li.getOrderId()).isNotBlank();
         });
     }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class SpecCheckTest {
     private static final String PATH = "/v1/customers/823c6c3f-9259-4d51-bae2-5dd06743177f/transfers/"
             + "67c5b05b-09b5-47ba-9047-5056fe2afa4f";
+    private static final String SUBSCRIPTION = "75B71186-73C3-45B4-A403-281C0D7EB032";
 
     @Test
     void aConformingAnswerPasses() {
         assertThat(SpecCheck.responseProblems(answer(200, "{\"id\":\"67c5b05b-09b5-47ba-9047-5056fe2afa4f\","
-                + "\"status\":\"Active\",\"lineItems\":[{\"id\":0,\"subscriptionId\":\"X\"}]}"))).isEmpty();
+                + "\"status\":\"Active\",\"lineItems\":[{\"id\":0,\"subscriptionId\":\"" + SUBSCRIPTION
+                + "\"}]}"))).isEmpty();
     }
 
     @Test
@@ -25,8 +27,15 @@ class SpecCheckTest {
 
     @Test
     void aLineItemIdWrittenAsAStringFails() {
-        assertThat(SpecCheck.responseProblems(answer(200, "{\"id\":\"t\",\"status\":\"Active\","
-                + "\"lineItems\":[{\"id\":\"0\",\"subscriptionId\":\"X\"}]}"))).isNotEmpty();
+        assertThat(SpecCheck.responseProblems(answer(200, "{\"id\":\"67c5b05b-09b5-47ba-9047-5056fe2afa4f\","
+                + "\"status\":\"Active\",\"lineItems\":[{\"id\":\"0\",\"subscriptionId\":\"" + SUBSCRIPTION
+                + "\"}]}"))).singleElement().asString().contains("/lineItems/0/id");
+    }
+
+    @Test
+    void aTransferIdThatIsNoGuidFails() {
+        assertThat(SpecCheck.responseProblems(answer(200, "{\"id\":\"t\",\"status\":\"Active\"}")))
+                .anySatisfy(p -> assertThat(p).contains("format.uuid"));
     }
 
     @Test

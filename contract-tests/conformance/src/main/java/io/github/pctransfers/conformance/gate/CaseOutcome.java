@@ -1,6 +1,7 @@
 package io.github.pctransfers.conformance.gate;
 
 import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.Origin;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,14 @@ public record CaseOutcome(String name, Origin origin, String source, String meth
         Objects.requireNonNull(origin, "origin");
         source = source == null ? "" : source;
         results = List.copyOf(results);
+    }
+
+    /** The outcome of a case: its name, origin, source line (first line of SOURCE.txt), request and status. */
+    public static CaseOutcome of(ExampleCase exampleCase, String operationId, List<CheckResult> results) {
+        String source = exampleCase.sourceText().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        return new CaseOutcome(exampleCase.name(), exampleCase.origin(), source, exampleCase.request().method(),
+                exampleCase.request().target(), exampleCase.hasResponse() ? exampleCase.response().status() : null,
+                operationId, results);
     }
 
     /** Whether every check passed (excused findings allowed). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What became of every erratum in a run: applied (it excused at least one finding) or stale. There is no third
@@ -54,8 +55,23 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
      *                     not run on it
      */
     public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases) {
+        return of(errata, ledger, checkedCases, e -> true, errata.location());
+    }
+
+    /**
+     * Judges the errata a run is about, as {@link #of(Errata, ErrataLedger, Set)} does; the others are left out
+     * (a live run judges only the errata of its own check, and uses the others for their corrected bodies).
+     *
+     * @param judged   which errata the run is about
+     * @param location where the errata came from, and which were judged, for reports
+     */
+    public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases,
+            Predicate<Erratum> judged, String location) {
         List<Applied> applied = new ArrayList<>();
         for (Erratum e : ledger.applied()) {
+            if (!judged.test(e)) {
+                continue;
+            }
             applied.add(new Applied(e, ledger.excusedBy(e.id()).size()));
         }
         Map<String, String> reasons = new HashMap<>();
@@ -71,11 +87,11 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
         // In errata file order.
         List<Stale> stale = new ArrayList<>();
         for (Erratum e : errata.all()) {
-            if (reasons.containsKey(e.id())) {
+            if (judged.test(e) && reasons.containsKey(e.id())) {
                 stale.add(new Stale(e, reasons.get(e.id())));
             }
         }
-        return new ErrataVerdict(errata.location(), applied, stale);
+        return new ErrataVerdict(location, applied, stale);
     }
 
     /** The gate's problems: one per stale erratum. */

@@ -6,6 +6,7 @@ import io.github.pctransfers.conformance.coverage.CoverageCell;
 import io.github.pctransfers.conformance.coverage.CoverageMatrix;
 import io.github.pctransfers.conformance.coverage.CoveragePolicy;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
+import io.github.pctransfers.conformance.errata.Erratum;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The conformance gate: checks every case, then judges the errata and the coverage. It fails on any standing
@@ -59,7 +61,18 @@ public final class Gate {
         try (GateRunner runner = new GateRunner(in.suite(), in.workers())) {
             outcomes = runner.run(in.source(), progress);
         }
+        return judge(in, outcomes, erratum -> true, in.suite().errata().location(), started);
+    }
 
+    /**
+     * Judges outcomes obtained elsewhere (a live run): the standing findings, the errata and the coverage, as
+     * {@link #run} does.
+     *
+     * @param judged         which errata are judged (applied or stale); the others are not part of this run
+     * @param errataLocation where the errata came from, and which of them are judged (for reports)
+     */
+    public static GateResult judge(Input in, List<CaseOutcome> outcomes, Predicate<Erratum> judged,
+            String errataLocation, Instant started) {
         Set<String> checkedCases = new HashSet<>();
         CoverageMatrix matrix = CoverageMatrix.of(in.suite().spec());
         List<Problem> problems = new ArrayList<>();
@@ -72,14 +85,15 @@ public final class Gate {
                 matrix.record(o.operationId(), o.status(), o.origin(), o.name());
             }
         }
-        ErrataVerdict errata = ErrataVerdict.of(in.suite().errata(), in.suite().ledger(), checkedCases);
+        ErrataVerdict errata = ErrataVerdict.of(in.suite().errata(), in.suite().ledger(), checkedCases, judged,
+                errataLocation);
         problems.addAll(errata.problems());
         CoverageResult coverage = matrix.evaluate(in.policy());
         if (in.coverageGated()) {
             problems.addAll(coverageProblems(coverage));
         }
         RunInfo info = new RunInfo(in.toolVersion(), in.source().kind(), in.source().location(), in.specLocation(),
-                in.suite().errata().location(), in.policy().location(), in.coverageGated(), in.coverageGateReason(),
+                errataLocation, in.policy().location(), in.coverageGated(), in.coverageGateReason(),
                 in.source().skipped(), started, Duration.between(started, Instant.now()), in.workers());
         return new GateResult(info, outcomes, errata, coverage, problems);
     }

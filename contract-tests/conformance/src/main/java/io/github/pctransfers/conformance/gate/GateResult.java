@@ -3,6 +3,7 @@ package io.github.pctransfers.conformance.gate;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.CheckResult;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
     public static final int CONFORMS = 0;
     /** Exit code when anything does not conform. */
     public static final int DOES_NOT_CONFORM = 1;
+    /** The {@link RunInfo#inputKind()} of a live run. */
+    public static final String LIVE_INPUT = "live";
 
     public GateResult {
         Objects.requireNonNull(info, "info");
@@ -43,10 +46,23 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
         return conforms() ? CONFORMS : DOES_NOT_CONFORM;
     }
 
-    /** Per check, in check order: how many cases it ran on, passed, failed, and how many findings were excused. */
+    /** Whether this was a live run (cases sent to a server) rather than a static one. */
+    public boolean live() {
+        return LIVE_INPUT.equals(info.inputKind());
+    }
+
+    /** The checks of this kind of run, in check order: the live check for a live run, the others otherwise. */
+    public List<Check> checks() {
+        return Arrays.stream(Check.values()).filter(c -> c.live() == live()).toList();
+    }
+
+    /**
+     * Per check of this kind of run ({@link #checks()}), in check order: how many cases it ran on, passed, failed,
+     * and how many findings were excused.
+     */
     public Map<Check, CheckTally> tallies() {
         Map<Check, CheckTally> out = new LinkedHashMap<>();
-        for (Check c : Check.values()) {
+        for (Check c : checks()) {
             out.put(c, new CheckTally(0, 0, 0));
         }
         for (CaseOutcome o : cases) {

@@ -138,10 +138,7 @@ public final class GateRunner implements AutoCloseable {
                         "the check could not run: " + e.getMessage())), List.of()));
             }
         }
-        String source = exampleCase.sourceText().lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        return new CaseOutcome(exampleCase.name(), exampleCase.origin(), source, exampleCase.request().method(),
-                exampleCase.request().target(), exampleCase.hasResponse() ? exampleCase.response().status() : null,
-                run.operation().map(SpecOperation::operationId).orElse(null), results);
+        return CaseOutcome.of(exampleCase, run.operation().map(SpecOperation::operationId).orElse(null), results);
     }
 
     /** Stops the servers and closes the clients. */

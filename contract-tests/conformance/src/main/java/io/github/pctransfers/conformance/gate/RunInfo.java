@@ -9,8 +9,8 @@ import java.util.Objects;
  * What a run checked, against what, and how long it took; the head of every report.
  *
  * @param toolVersion        the tool's version ({@code dev} when not run from the jar)
- * @param inputKind          {@code examples} or {@code har}
- * @param input              where the cases came from
+ * @param inputKind          {@code examples}, {@code har}, or {@code live} (examples sent to a server)
+ * @param input              where the cases came from (for a live run, and the server they were sent to)
  * @param spec               where the spec came from
  * @param errata             where the errata came from ({@code none} for no errata)
  * @param coveragePolicy     where the coverage policy came from ({@code none} for none)

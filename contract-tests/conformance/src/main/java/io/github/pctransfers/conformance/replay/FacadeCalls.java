@@ -22,6 +22,14 @@ import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.spec.SpecOperation;
+import io.github.pctransfers.client.model.PartnerCenterError;
+import io.github.pctransfers.client.model.ThrottlingError;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferEligibility;
+import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitResult;
+import io.github.pctransfers.client.model.TransferUpdateRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,8 +115,9 @@ public final class FacadeCalls {
             throws PlanException {
         JsonNode tree = tree(body, "updateTransfer");
         if (tree.has("lineItems")) {
-            List<TransferLineItem> items = read(tree.get("lineItems").toString(),
-                    TYPES.constructCollectionType(List.class, TransferLineItem.class), "submitTransfer line items");
+            List<TransferSubmitLineItem> items = read(tree.get("lineItems").toString(),
+                    TYPES.constructCollectionType(List.class, TransferSubmitLineItem.class),
+                    "submitTransfer line items");
             return new Planned("submitTransfer(customerId, transferId, lineItems, options)",
                     c -> c.submitTransfer(customerId, transferId, items, options));
         }

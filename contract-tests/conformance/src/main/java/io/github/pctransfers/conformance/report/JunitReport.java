@@ -21,8 +21,9 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes {@code junit.xml} in the JUnit XML shape CI servers read: one {@code testsuite}, one {@code testcase} per
  * case and check ({@code classname} the case, {@code name} the check id), failing with its standing findings;
- * excused findings and notes go to {@code system-out}. Then one test case per erratum ({@code classname}
- * {@code errata}: fails when stale) and one per coverage cell ({@code classname} {@code coverage}: a gap fails when
+ * excused findings and notes go to {@code system-out}. Then one skipped test case per input that was not checked
+ * ({@code classname} {@code not-checked}, e.g. a case a live run did not send, with the reason), one per erratum
+ * ({@code classname} {@code errata}: fails when stale) and one per coverage cell ({@code classname} {@code coverage}: a gap fails when
  * coverage is gated and is skipped otherwise; an accepted gap is skipped with its reason; a stale policy entry
  * fails when gated).
  */
@@ -50,6 +51,12 @@ public final class JunitReport {
                 tests.add(new TestCase(c.name(), res.check().id(), perCheck, failure, text, null,
                         out2.isEmpty() ? null : String.join("\n", out2)));
             }
+        }
+        for (String notChecked : r.info().skipped()) {
+            // "name: reason", as the case sources write them.
+            int colon = notChecked.indexOf(": ");
+            tests.add(new TestCase("not-checked", colon < 0 ? notChecked : notChecked.substring(0, colon), 0, null,
+                    null, colon < 0 ? "not checked" : notChecked.substring(colon + 2), null));
         }
         for (ErrataVerdict.Applied a : r.errata().applied()) {
             tests.add(new TestCase("errata", a.erratum().id(), 0, null, null, null,

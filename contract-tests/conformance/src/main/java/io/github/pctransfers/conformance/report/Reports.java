@@ -102,6 +102,8 @@ public final class Reports {
                 return "mutation: wrong type";
             case MUTATED_RESPONSE_MISSING_REQUIRED:
                 return "mutation: missing required";
+            case LIVE_SERVER_ANSWERS_AS_DOCUMENTED:
+                return "live server answers";
             default:
                 return check.id();
         }

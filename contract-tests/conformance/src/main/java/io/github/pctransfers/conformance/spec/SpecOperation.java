@@ -114,8 +114,21 @@ public final class SpecOperation {
      * {@code default}.
      */
     public Optional<Schema<?>> responseSchema(int status) {
+        ApiResponse response = response(status);
+        return response == null || response.getContent() == null ? Optional.empty() : jsonSchema(response.getContent());
+    }
+
+    /** The response headers the spec declares for a status (looked up as {@link #responseSchema}), as written. */
+    public List<String> responseHeaderNames(int status) {
+        ApiResponse response = response(status);
+        return response == null || response.getHeaders() == null ? List.of()
+                : List.copyOf(response.getHeaders().keySet());
+    }
+
+    /** The response of a status: the exact status, else its range, else {@code default}; null when none. */
+    private ApiResponse response(int status) {
         if (operation.getResponses() == null) {
-            return Optional.empty();
+            return null;
         }
         ApiResponse response = operation.getResponses().get(String.valueOf(status));
         if (response == null) {
@@ -127,7 +140,7 @@ public final class SpecOperation {
         if (response == null) {
             response = operation.getResponses().get("default");
         }
-        return response == null || response.getContent() == null ? Optional.empty() : jsonSchema(response.getContent());
+        return response;
     }
 
     private static Optional<Schema<?>> jsonSchema(io.swagger.v3.oas.models.media.Content content) {

@@ -288,7 +288,7 @@ public final class ReferenceRenderer {
                 properties.forEach((propertyName, property) -> {
                     html.append("<tr><td><code>").append(esc(propertyName)).append("</code></td><td>")
                             .append(type(property)).append("</td><td>")
-                            .append(required.contains(propertyName) ? "yes" : "no").append("</td><td>");
+                            .append(requiredCell(schema, required, propertyName)).append("</td><td>");
                     markdown(property.get$ref() == null || property.getDescription() != null
                             ? property.getDescription() : spec.resolve(property).getDescription());
                     html.append("</td></tr>\n");
@@ -342,6 +342,25 @@ public final class ReferenceRenderer {
                 .map(header -> "<code>" + esc(header.getKey()) + "</code>: "
                         + esc(orElse(spec.resolve(header.getValue()).getDescription(), "")))
                 .collect(Collectors.joining("<br>"));
+    }
+
+    /**
+     * The Required cell of a property: {@code yes}, {@code no}, or, for a schema whose {@code oneOf} / {@code anyOf}
+     * branches hold only required lists (the two shapes of a create), the titles of the branches that require it.
+     */
+    private static String requiredCell(Schema<?> schema, Set<String> required, String propertyName) {
+        if (required.contains(propertyName)) {
+            return "yes";
+        }
+        List<Schema> branches = schema.getOneOf() != null ? schema.getOneOf()
+                : schema.getAnyOf() != null ? schema.getAnyOf() : List.of();
+        List<String> shapes = new ArrayList<>();
+        for (Schema<?> branch : branches) {
+            if (branch.getRequired() != null && branch.getRequired().contains(propertyName)) {
+                shapes.add(branch.getTitle() != null ? branch.getTitle() : "one alternative");
+            }
+        }
+        return shapes.isEmpty() ? "no" : "in " + esc(String.join(", ", shapes));
     }
 
     /** A schema's type as HTML: a link for a component, {@code array of X}, {@code one of A | B}, or the type. */

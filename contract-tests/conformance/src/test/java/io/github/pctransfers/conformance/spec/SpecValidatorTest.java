@@ -82,6 +82,29 @@ class SpecValidatorTest {
     }
 
     @Test
+    void aCreateMustBeCompleteForExactlyOneOfItsTwoShapes() {
+        assertThat(validateRequest("create-new-commerce-complete.http")).isEmpty();
+        assertThat(validateRequest("create-legacy-without-line-items.http")).extracting(Finding::messageKey)
+                .containsExactly("validation.request.body.schema.oneOf");
+        assertThat(validateRequest("create-complete-for-both-shapes.http")).extracting(Finding::messageKey)
+                .containsExactly("validation.request.body.schema.oneOf");
+    }
+
+    @Test
+    void retryAfterIsDelaySecondsOrAnHttpDate() {
+        assertThat(validateResponse("throttled-with-http-date.http")).isEmpty();
+        assertThat(validateResponse("throttled-with-retry-after-neither-seconds-nor-a-date.http"))
+                .extracting(Finding::messageKey).containsExactly("validation.response.header.schema.oneOf");
+    }
+
+    @Test
+    void anIdThatIsPassedBackMustBeAGuid() {
+        assertThat(validateResponse("transfer-with-subscription-id-not-a-guid.http"))
+                .extracting(Finding::messageKey, Finding::pointer)
+                .contains(tuple("validation.response.body.schema.format.uuid", "/lineItems/0/subscriptionId"));
+    }
+
+    @Test
     void undocumentedStatusIsReported() {
         assertThat(validateResponse("undocumented-status.http")).extracting(Finding::messageKey)
                 .containsExactly("validation.response.status.unknown");

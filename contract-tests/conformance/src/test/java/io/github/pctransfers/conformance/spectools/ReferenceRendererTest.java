@@ -57,6 +57,19 @@ class ReferenceRendererTest {
     }
 
     @Test
+    void aPropertyRequiredByOneShapeOfACreateNamesThatShape() {
+        String schema = page.substring(page.indexOf("id=\"schema-TransferCreateRequest\""));
+        schema = schema.substring(0, schema.indexOf("</section>"));
+
+        assertThat(schema).contains("<code>sourcePartnerTenantId</code></td><td><a href=\"#schema-Guid\">Guid</a>"
+                + "</td><td>yes</td>")
+                .contains("<code>lineItems</code></td><td>array of <a href=\"#schema-TransferLineItem\">"
+                        + "TransferLineItem</a></td><td>in Legacy create</td>")
+                .contains("<td>in New-commerce create</td>")
+                .contains("<code>customerName</code></td><td>string</td><td>no</td>");
+    }
+
+    @Test
     void rejectCaseIsShownUnderTheUpdateOperation() {
         assertThat(operationSection("updateTransfer")).contains("id=\"case-reject-a-transfer\"")
                 .contains("Authorization: Bearer &lt;token&gt;");
