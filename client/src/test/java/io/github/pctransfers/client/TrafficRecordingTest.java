@@ -14,6 +14,7 @@ import io.github.pctransfers.client.auth.AccessToken;
 import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.recording.RecordedExchange;
 import io.github.pctransfers.client.recording.TrafficRecorder;
@@ -114,7 +115,11 @@ class TrafficRecordingTest extends WireMockTestBase {
                 .withHeader("Content-Type", "application/json").withBody(entity(""))));
         Path file = dir.resolve("traffic.har");
         try (TransfersClient client = clientBuilder().recordTo(file).build()) {
-            client.createTransfer(CUSTOMER_ID, new TransferCreateRequest().customerEmailId("it@example.com"));
+            client.createTransfer(CUSTOMER_ID, new TransferCreateRequest()
+                    .sourcePartnerTenantId("7c8db11f-1e5e-4472-8386-f0b627d1f3e1")
+                    .sourcePartnerName("Woodgrove Cloud Services")
+                    .customerEmailId("it@example.com")
+                    .transferType(TransferType.of(3)));
         }
         JsonNode e = JSON.readTree(file.toFile()).at("/log/entries/0");
         assertThat(e.at("/request/method").asText()).isEqualTo("POST");
