@@ -12,6 +12,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.pctransfers.client.RequestOptions;
 import io.github.pctransfers.client.Response;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -61,7 +65,13 @@ import org.junit.jupiter.api.TestFactory;
 class FaultMatrixTest {
     static final String CUSTOMER = "b67f0b00-f9e8-4c57-bcb5-0b8b95c6ccf0";
     static final String TRANSFER = "46e8ed67-8adf-4f65-b3d8-d31318080556";
-    static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+    /** The client's read timeout, which the delay row exceeds. */
+    static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    /**
+     * The read timeout of the rows whose fault is immediate: long, so that a busy machine's slow answer is not
+     * taken for the fault (the delay row is the one about timeouts).
+     */
+    static final Duration IMMEDIATE_FAULT_READ_TIMEOUT = Duration.ofSeconds(2);
     static final Duration BIG_BODY_READ_TIMEOUT = Duration.ofSeconds(5);
     /** Small real waits keep the matrix fast: the client's test hooks (clock, sleeper) are not used here. */
     static final RetryPolicy POLICY = RetryPolicy.builder()
@@ -72,14 +82,16 @@ class FaultMatrixTest {
             .totalBudget(Duration.ofSeconds(2))
             .jitter(0.25)
             .build();
-    /** No retry starts past the budget, and an attempt under way is bounded by the read timeout; 1 s of slack. */
-    static final Duration CELL_BOUND = POLICY.totalBudget().plus(READ_TIMEOUT).plusSeconds(1);
-    static final Duration BIG_BODY_CELL_BOUND = POLICY.totalBudget().plus(BIG_BODY_READ_TIMEOUT).plusSeconds(1);
-    /** Far beyond {@link #CELL_BOUND}: reaching it means a hang. */
+    /** No retry starts past the budget, and an attempt under way is bounded by its read timeout; 1 s of slack. */
+    static Duration cellBound(FaultKind fault) {
+        return POLICY.totalBudget().plus(readTimeout(fault)).plusSeconds(1);
+    }
+    /** Far beyond every {@link #cellBound}: reaching it means a hang. */
     static final Duration HANG_GUARD = Duration.ofSeconds(15);
     static final int FIFTY_MEGABYTES = 50 * 1024 * 1024;
 
     static WireMockServer server;
+    static final ArrivalRecorder ARRIVALS = new ArrivalRecorder();
     static TransfersClient client;
     static final List<Cell> CELLS = Collections.synchronizedList(new ArrayList<>());
     static final java.util.concurrent.atomic.AtomicLong SETUP_NANOS = new java.util.concurrent.atomic.AtomicLong();
@@ -155,7 +167,7 @@ class FaultMatrixTest {
         RANDOM_DATA_THEN_CLOSE("random data, close", true, TransportException.class,
                 op -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
         DELAY_PAST_READ_TIMEOUT("delay > read timeout", true, RequestTimeoutException.class,
-                op -> op.healthy().withFixedDelay((int) READ_TIMEOUT.multipliedBy(2).toMillis())),
+                op -> op.healthy().withFixedDelay((int) READ_TIMEOUT.multipliedBy(3).toMillis())),
         STATUS_500("500", true, ServerException.class, op -> serviceError(500)),
         STATUS_502("502", true, ServerException.class, op -> serviceError(502)),
         STATUS_503("503", true, ServerException.class, op -> serviceError(503)),
@@ -217,7 +229,7 @@ class FaultMatrixTest {
     static void start() {
         // The journal keeps each request, not the 50 MB answers.
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .notifier(new Slf4jNotifier(false)).maxLoggedResponseSize(1024));
+                .notifier(new Slf4jNotifier(false)).maxLoggedResponseSize(1024).extensions(ARRIVALS));
         server.start();
         client = TransfersClient.builder()
                 .baseUrl("http://127.0.0.1:" + server.port())
@@ -263,6 +275,7 @@ class FaultMatrixTest {
     private static void check(Op op, FaultKind fault, Mode mode) {
         long setup = System.nanoTime();
         server.resetAll();
+        ARRIVALS.clear();
         if (mode == Mode.ONCE) {
             server.stubFor(request(op.method, urlPathEqualTo(op.path)).inScenario("cell")
                     .whenScenarioStateIs(STARTED).willSetStateTo("fault played")
@@ -289,19 +302,18 @@ class FaultMatrixTest {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        List<ServeEvent> events = fault == FaultKind.BODY_50_MB ? settledJournal() : server.getAllServeEvents();
-        Set<String> ids = events.stream().map(e -> e.getRequest().getHeader(PartnerCenterHeaders.MS_REQUEST_ID))
+        List<Arrival> events = ARRIVALS.requests();
+        Set<String> ids = events.stream().map(e -> String.valueOf(e.requestId))
                 .collect(Collectors.toCollection(TreeSet::new));
         Cell cell = new Cell(op, fault, mode, outcome, events.size(), millis, ids);
         CELLS.add(cell);
 
         assertThat(thrown).as("only typed exceptions").satisfiesAnyOf(
                 t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(TransfersException.class));
-        assertThat(Duration.ofMillis(millis)).as("time of %s", cell.shortText())
-                .isLessThanOrEqualTo(fault == FaultKind.BODY_50_MB ? BIG_BODY_CELL_BOUND : CELL_BOUND);
-        assertThat(events).as("requests sent").isNotEmpty().allSatisfy(e -> {
-            assertThat(e.getRequest().getMethod().getName()).isEqualTo(op.method);
-            assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + Canary.TOKEN);
+        assertThat(Duration.ofMillis(millis)).as("time of %s", cell.shortText()).isLessThanOrEqualTo(cellBound(fault));
+        assertThat(events).as("requests received").isNotEmpty().allSatisfy(e -> {
+            assertThat(e.method).isEqualTo(op.method);
+            assertThat(e.authorization).isEqualTo("Bearer " + Canary.TOKEN);
         });
         assertThat(ids).as("one MS-RequestId for every attempt").hasSize(1);
         if (thrown != null) {
@@ -350,40 +362,57 @@ class FaultMatrixTest {
         return mode == Mode.ONCE ? 2 : POLICY.maxAttempts();
     }
 
-    /**
-     * The call's options: none, except that the 50 MB body is read with a 5 s read timeout. The row is about the
-     * size of a body, and reading 50 MB stalls past 200 ms at times (a GC pause on either side), which would turn it
-     * into the delay row.
-     */
-    private static RequestOptions callOptions(FaultKind fault) {
-        return fault == FaultKind.BODY_50_MB ? RequestOptions.builder().readTimeout(BIG_BODY_READ_TIMEOUT).build()
-                : RequestOptions.none();
-    }
-
-    /**
-     * The journal once WireMock is done: it logs a request when its answer has been written, so a 50 MB answer
-     * the client gave up on shows up late.
-     */
-    private static List<ServeEvent> settledJournal() {
-        List<ServeEvent> events = server.getAllServeEvents();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            sleep(150);
-            List<ServeEvent> again = server.getAllServeEvents();
-            if (again.size() == events.size()) {
-                return again;
-            }
-            events = again;
+    /** The read timeout of a row: the client's for the delay row, longer for the others (see the constants). */
+    static Duration readTimeout(FaultKind fault) {
+        if (fault == FaultKind.DELAY_PAST_READ_TIMEOUT) {
+            return READ_TIMEOUT;
         }
-        return events;
+        return fault == FaultKind.BODY_50_MB ? BIG_BODY_READ_TIMEOUT : IMMEDIATE_FAULT_READ_TIMEOUT;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static RequestOptions callOptions(FaultKind fault) {
+        return RequestOptions.builder().readTimeout(readTimeout(fault)).build();
+    }
+
+    /**
+     * Every request as WireMock receives it, before it answers: the count and headers of a cell are complete when
+     * the call returns (WireMock's journal logs a request only once its answer is written).
+     */
+    static final class ArrivalRecorder implements StubRequestFilterV2 {
+        private final List<Arrival> requests = new CopyOnWriteArrayList<>();
+
+        @Override
+        public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+            // Copied at once: the server recycles the request once answered.
+            requests.add(new Arrival(request.getMethod().getName(),
+                    request.getHeader(PartnerCenterHeaders.MS_REQUEST_ID), request.getHeader("Authorization")));
+            return RequestFilterAction.continueWith(request);
+        }
+
+        @Override
+        public String getName() {
+            return "arrival-recorder";
+        }
+
+        void clear() {
+            requests.clear();
+        }
+
+        List<Arrival> requests() {
+            return List.copyOf(requests);
+        }
+    }
+
+    /** What a cell checks of one request. */
+    static final class Arrival {
+        final String method;
+        final String requestId;
+        final String authorization;
+
+        Arrival(String method, String requestId, String authorization) {
+            this.method = method;
+            this.requestId = requestId;
+            this.authorization = authorization;
         }
     }
 
@@ -442,10 +471,10 @@ class FaultMatrixTest {
             }
         }
         StringBuilder b = new StringBuilder("## Fault matrix: operation × fault → outcome, attempts, time\n\n");
-        b.append("Client: read timeout ").append(READ_TIMEOUT.toMillis()).append(" ms, ").append(POLICY)
-                .append(". Cell bound ").append(CELL_BOUND.toMillis()).append(" ms (the 50 MB row: read timeout ")
-                .append(BIG_BODY_READ_TIMEOUT.toMillis()).append(" ms, bound ").append(BIG_BODY_CELL_BOUND.toMillis())
-                .append(" ms). `ok` is a success; ")
+        b.append("Client: ").append(POLICY).append("; read timeout ").append(READ_TIMEOUT.toMillis())
+                .append(" ms for the delay row, ").append(IMMEDIATE_FAULT_READ_TIMEOUT.toMillis())
+                .append(" ms for the rows whose fault is immediate, ").append(BIG_BODY_READ_TIMEOUT.toMillis())
+                .append(" ms for the 50 MB row. Cell bound: budget + read timeout + 1 s. `ok` is a success; ")
                 .append("otherwise the typed exception (`Exception` left out). ONCE: only the first attempt is ")
                 .append("hit; ALWAYS: every attempt is.\n\n| fault | mode |");
         for (Op op : Op.values()) {
