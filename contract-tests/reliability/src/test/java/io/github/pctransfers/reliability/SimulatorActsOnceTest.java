@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class SimulatorActsOnceTest {
     static final String CUSTOMER = LoadSeed.customer(0);
-    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
     /** Longer than the read timeout: the first answer comes after the client gave up on it. */
-    static final Duration LATE = Duration.ofMillis(900);
+    static final Duration LATE = Duration.ofMillis(1500);
 
     static TransfersSimulator simulator;
     static TransfersClient client;
@@ -57,7 +57,7 @@ class SimulatorActsOnceTest {
         client = TransfersClient.builder().baseUrl(simulator.baseUrl()).accessToken(() -> Canary.TOKEN)
                 .readTimeout(READ_TIMEOUT)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-                        .maxBackoff(Duration.ofMillis(20)).totalBudget(Duration.ofSeconds(5)).build())
+                        .maxBackoff(Duration.ofMillis(20)).totalBudget(Duration.ofSeconds(10)).build())
                 .build();
     }
 
@@ -96,11 +96,13 @@ class SimulatorActsOnceTest {
         long replays = mine.stream().filter(Exchange::replayed).count();
         REPORT.add("| " + operation.operationId() + " (" + mine.get(0).method() + ") | " + response.attempts() + " | "
                 + ids.size() + " | " + runs + " | " + replays + " | " + state + " |");
-        assertThat(response.attempts()).as("attempts").isEqualTo(2);
-        assertThat(mine).hasSize(2);
+        // Usually 2 attempts; on a starved machine a replay can itself miss the read timeout, and a third
+        // attempt gets it again. Every attempt after the first must be a replay.
+        assertThat(response.attempts()).as("attempts").isBetween(2, 3);
+        assertThat(mine).hasSize(response.attempts());
         assertThat(ids).as("MS-RequestIds sent").containsExactly(response.requestId());
         assertThat(runs).as("runs").isEqualTo(1);
-        assertThat(replays).as("replays").isEqualTo(1);
+        assertThat(replays).as("replays").isEqualTo(response.attempts() - 1);
         return mine;
     }
 
