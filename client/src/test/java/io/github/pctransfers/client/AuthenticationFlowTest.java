@@ -19,9 +19,14 @@ import io.github.pctransfers.client.auth.ClientSecretCredential;
 import io.github.pctransfers.client.errors.AuthenticationException;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.TransferEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +68,40 @@ class AuthenticationFlowTest extends WireMockTestBase {
             assertThat(calls).extracting(r -> r.getHeader("Authorization"))
                     .containsExactly("Bearer token-1", "Bearer token-2");
             assertThat(calls).extracting(r -> r.getHeader("MS-RequestId")).containsOnly(response.requestId());
+        }
+        SERVER.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void a401ThatArrivesAfterAnotherCallRefreshedReusesTheNewTokenInsteadOfRefreshingAgain() throws Exception {
+        tokenEndpointIssuesNumberedTokens(3);
+        String listPath = "/v1/customers/" + CUSTOMER_ID + "/transfers";
+        // The get's 401 comes 600 ms late: by then the list has had its 401 and refreshed the token.
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).withHeader("Authorization", equalTo("Bearer token-1"))
+                .willReturn(aResponse().withStatus(401).withFixedDelay(600).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":800001,\"description\":\"Partner token missing\"}")));
+        partnerCenterAccepts("token-2");
+        SERVER.stubFor(get(urlEqualTo(listPath)).withHeader("Authorization", equalTo("Bearer token-1"))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":800001,\"description\":\"Partner token missing\"}")));
+        SERVER.stubFor(get(urlEqualTo(listPath)).withHeader("Authorization", equalTo("Bearer token-2"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (ClientSecretCredential credential = credential();
+                TransfersClient client = clientBuilder().credential(credential).build()) {
+            assertThat(credential.getToken(false).token()).isEqualTo("token-1");
+            Future<Response<TransferEntity>> late = pool.submit(() -> client.getTransferWithResponse(CUSTOMER_ID,
+                    TRANSFER_ID, RequestOptions.none()));
+            Thread.sleep(100);
+
+            assertThat(client.listTransfersWithResponse(CUSTOMER_ID, RequestOptions.none()).attempts()).isEqualTo(2);
+            Response<TransferEntity> got = late.get(10, TimeUnit.SECONDS);
+
+            assertThat(got.attempts()).isEqualTo(2);
+            assertThat(SERVER.findAll(getRequestedFor(urlEqualTo(TRANSFER_PATH))))
+                    .extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer token-1", "Bearer token-2");
+        } finally {
+            pool.shutdownNow();
         }
         SERVER.verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     }

@@ -1,18 +1,44 @@
 package io.github.pctransfers.simulator;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The simulator's memory of transfers: each customer's {@link CustomerTransfers}. It only stores: {@link #apply}
  * hands the current value to a step and keeps what the step answers, under one lock, so that no two steps on the
  * same transfers interleave.
+ *
+ * <p>Bounded: it keeps at most {@code maxTransfers} transfers in all ({@link #DEFAULT_MAX_TRANSFERS} by default).
+ * Past that, the oldest created transfer is forgotten, whatever its status, as if it had never existed (a get
+ * answers 404 900100). A customer with no transfers left takes no memory, so the customers kept are bounded too.
  */
 final class TransferStore {
-    /** By lowercase customer id. */
+    /** Enough for any test and any demo; about 2 KB a transfer, so some 20 MB of records at most. */
+    static final int DEFAULT_MAX_TRANSFERS = 10_000;
+
+    private final int maxTransfers;
+    /** By lowercase customer id; only customers with at least one transfer. */
     private final Map<String, CustomerTransfers> byCustomer = new HashMap<>();
+    /** Every kept transfer, oldest created first: {@code customer/transfer} (lowercase) to the customer key. */
+    private final LinkedHashMap<String, String> createdOrder = new LinkedHashMap<>();
+    private long forgotten;
+
+    TransferStore() {
+        this(DEFAULT_MAX_TRANSFERS);
+    }
+
+    TransferStore(int maxTransfers) {
+        if (maxTransfers < 1) {
+            throw new IllegalArgumentException("maxTransfers must be at least 1, got " + maxTransfers);
+        }
+        this.maxTransfers = maxTransfers;
+    }
 
     /**
      * Runs {@code step} on the customer's transfers and keeps {@link Outcome#after()} when it has one. The step
@@ -31,6 +57,21 @@ final class TransferStore {
         keepIfChanged(current, Objects.requireNonNull(change.apply(current), "transfers"));
     }
 
+    /** Transfers kept, all customers together. */
+    synchronized int size() {
+        return createdOrder.size();
+    }
+
+    /** Customers with at least one transfer kept. */
+    synchronized int customers() {
+        return byCustomer.size();
+    }
+
+    /** Transfers forgotten because the store was full. */
+    synchronized long forgotten() {
+        return forgotten;
+    }
+
     private CustomerTransfers current(String customerId) {
         String key = CustomerTransfers.key(customerId);
         CustomerTransfers found = byCustomer.get(key);
@@ -39,12 +80,58 @@ final class TransferStore {
 
     /** Keeps {@code after} unless it is null or the same value (a read that settled nothing). */
     private void keepIfChanged(CustomerTransfers current, CustomerTransfers after) {
-        if (after != null && after != current) {
-            if (!after.customerId().equals(current.customerId())) {
-                throw new IllegalArgumentException("a step on " + current.customerId() + " answered the transfers of "
-                        + after.customerId());
-            }
-            byCustomer.put(after.customerId(), after);
+        if (after == null || after == current) {
+            return;
         }
+        String customer = current.customerId();
+        if (!after.customerId().equals(customer)) {
+            throw new IllegalArgumentException("a step on " + customer + " answered the transfers of "
+                    + after.customerId());
+        }
+        Set<String> before = ids(current);
+        Set<String> now = ids(after);
+        for (String id : before) {
+            if (!now.contains(id)) {
+                createdOrder.remove(customer + "/" + id);
+            }
+        }
+        for (String id : now) {
+            if (!before.contains(id)) {
+                createdOrder.put(customer + "/" + id, customer);
+            }
+        }
+        put(after);
+        forgetOldestPastLimit();
+    }
+
+    private void forgetOldestPastLimit() {
+        Iterator<Map.Entry<String, String>> oldest = createdOrder.entrySet().iterator();
+        while (createdOrder.size() > maxTransfers && oldest.hasNext()) {
+            Map.Entry<String, String> entry = oldest.next();
+            String customer = entry.getValue();
+            String transferId = entry.getKey().substring(customer.length() + 1);
+            oldest.remove();
+            CustomerTransfers kept = byCustomer.get(customer);
+            if (kept != null) {
+                put(kept.without(transferId));
+            }
+            forgotten++;
+        }
+    }
+
+    private void put(CustomerTransfers transfers) {
+        if (transfers.all().isEmpty()) {
+            byCustomer.remove(transfers.customerId());
+        } else {
+            byCustomer.put(transfers.customerId(), transfers);
+        }
+    }
+
+    private static Set<String> ids(CustomerTransfers transfers) {
+        Set<String> ids = new HashSet<>();
+        for (TransferRecord t : transfers.all()) {
+            ids.add(CustomerTransfers.key(t.id()));
+        }
+        return ids;
     }
 }

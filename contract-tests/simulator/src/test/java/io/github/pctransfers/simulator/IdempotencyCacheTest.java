@@ -74,6 +74,44 @@ class IdempotencyCacheTest {
         assertThat(cache.run("c", () -> response(5)).response().status()).isEqualTo(3);
     }
 
+    @Test
+    void theOldestResultsAreDroppedWhileTheBodiesKeptExceedTheByteBound() {
+        IdempotencyCache cache = new IdempotencyCache(100, 250);
+        cache.run("a", () -> responseOfBytes(100));
+        cache.run("b", () -> responseOfBytes(100));
+        assertThat(cache.bodyBytes()).isEqualTo(200);
+
+        cache.run("c", () -> responseOfBytes(100));
+
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.bodyBytes()).isEqualTo(200);
+        assertThat(cache.run("a", () -> responseOfBytes(1)).replayed()).isFalse();
+    }
+
+    @Test
+    void theNewestResultIsKeptEvenWhenItAloneExceedsTheByteBound() {
+        IdempotencyCache cache = new IdempotencyCache(100, 10);
+        cache.run("big", () -> responseOfBytes(1000));
+
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.run("big", () -> responseOfBytes(1)).replayed()).isTrue();
+    }
+
+    @Test
+    void theDefaultBoundsAreTenThousandKeysAnd32MebibytesOfBodies() {
+        assertThat(IdempotencyCache.DEFAULT_MAX_BODY_BYTES).isEqualTo(32L * 1024 * 1024);
+        IdempotencyCache cache = new IdempotencyCache(10_000);
+        for (int i = 0; i < 10_050; i++) {
+            cache.run("k" + i, () -> responseOfBytes(10));
+        }
+        assertThat(cache.size()).isEqualTo(10_000);
+        assertThat(cache.bodyBytes()).isEqualTo(100_000);
+    }
+
+    private static SimResponse responseOfBytes(int bytes) {
+        return new SimResponse(200, Map.of(), new byte[bytes], Duration.ZERO, null, false);
+    }
+
     private static SimResponse response(int marker) {
         return new SimResponse(marker, Map.of(), null, Duration.ZERO, null, false);
     }

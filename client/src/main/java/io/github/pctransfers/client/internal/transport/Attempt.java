@@ -16,8 +16,18 @@ public final class Attempt {
     private final boolean forceTokenRefresh;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final long rejectedAttemptStartNanos;
 
     Attempt(CallExecutor.Call call, int number, boolean forceTokenRefresh) {
+        this(call, number, forceTokenRefresh, 0L);
+    }
+
+    /**
+     * @param rejectedAttemptStartNanos with {@code forceTokenRefresh}: the {@link System#nanoTime()} at which the
+     *     attempt that got the 401 began, so that a refresh completed since then is reused rather than repeated
+     */
+    Attempt(CallExecutor.Call call, int number, boolean forceTokenRefresh, long rejectedAttemptStartNanos) {
+        this.rejectedAttemptStartNanos = rejectedAttemptStartNanos;
         this.operation = call.operation;
         this.requestId = call.requestId;
         this.number = number;
@@ -44,6 +54,11 @@ public final class Attempt {
     /** Whether the credential must not hand out its cached token (Partner Center just answered 401 to it). */
     public boolean forceTokenRefresh() {
         return forceTokenRefresh;
+    }
+
+    /** With {@link #forceTokenRefresh()}: when ({@link System#nanoTime()}) the attempt that got the 401 began. */
+    public long rejectedAttemptStartNanos() {
+        return rejectedAttemptStartNanos;
     }
 
     public Duration connectTimeout() {

@@ -118,6 +118,7 @@ public final class CallExecutor {
         int sent = 0;
         // Attempts counted against the policy; the one re-send after a 401 is not a retry and is not counted.
         int attempt = 0;
+        long attemptStartNanos = 0;
         while (true) {
             if (!forceRefresh) {
                 attempt++;
@@ -125,7 +126,9 @@ public final class CallExecutor {
             Failure failure;
             try {
                 sent++;
-                ApiResponse<T> response = attemptOnce.apply(new Attempt(call, attempt, forceRefresh));
+                Attempt next = new Attempt(call, attempt, forceRefresh, attemptStartNanos);
+                attemptStartNanos = System.nanoTime();
+                ApiResponse<T> response = attemptOnce.apply(next);
                 if (call.bodyExpected && response.getData() == null) {
                     throw new ResponseDecodeException(call.operation + ": the response had no body",
                             response.getStatusCode(), call.requestId, null);

@@ -37,6 +37,10 @@ public final class FeignTransport implements AutoCloseable {
     private final TokenCredential credential;
     private final okhttp3.OkHttpClient httpClient;
     private final Map<Method, MethodHandler> handlers;
+    private final Object refreshLock = new Object();
+    /** When the last refresh after a 401 completed ({@link System#nanoTime()}), once {@link #refreshed}. */
+    private long lastRefreshNanos;
+    private boolean refreshed;
 
     /**
      * @param wireLog  where request and response lines go (allow-listed headers only), at DEBUG
@@ -80,7 +84,7 @@ public final class FeignTransport implements AutoCloseable {
      * @throws TokenAcquisitionException when no token could be had; nothing was sent
      */
     public TransfersApi api(Attempt attempt) {
-        AccessToken token = credential.getToken(attempt.forceTokenRefresh());
+        AccessToken token = attempt.forceTokenRefresh() ? refreshedToken(attempt) : credential.getToken(false);
         if (token == null) {
             throw new TokenAcquisitionException("the credential returned no access token", 0, null, false, null,
                     null);
@@ -89,6 +93,23 @@ public final class FeignTransport implements AutoCloseable {
         InvocationHandler handler = (proxy, method, args) -> invoke(proxy, method, args, options);
         return (TransfersApi) Proxy.newProxyInstance(TransfersApi.class.getClassLoader(),
                 new Class<?>[] {TransfersApi.class}, handler);
+    }
+
+    /**
+     * The token for the re-send after a 401. Calls that got their 401 together share one refresh: refreshes go
+     * one at a time, and a call whose rejected attempt began before the last refresh completed takes that newer
+     * token instead of asking for another. (A credential cannot tell which token a 401 was for.)
+     */
+    private AccessToken refreshedToken(Attempt attempt) {
+        synchronized (refreshLock) {
+            if (refreshed && lastRefreshNanos - attempt.rejectedAttemptStartNanos() > 0) {
+                return credential.getToken(false);
+            }
+            AccessToken fresh = credential.getToken(true);
+            lastRefreshNanos = System.nanoTime();
+            refreshed = true;
+            return fresh;
+        }
     }
 
     private Object invoke(Object proxy, Method method, Object[] args, AttemptOptions options) throws Throwable {
