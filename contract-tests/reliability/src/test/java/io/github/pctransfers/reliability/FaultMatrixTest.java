@@ -28,7 +28,9 @@ import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.ProductType;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -123,8 +125,8 @@ class FaultMatrixTest {
         CANCEL("cancelTransfer", "PATCH", "/transfers/" + TRANSFER, 200, "transfer.json",
                 (c, o) -> c.cancelTransferWithResponse(CUSTOMER, TRANSFER, null, o)),
         SUBMIT("submitTransfer", "PATCH", "/transfers/" + TRANSFER, 200, "transfer.json",
-                (c, o) -> c.submitTransferWithResponse(CUSTOMER, TRANSFER, List.of(new TransferLineItem()
-                        .subscriptionId("7291BFBF-1772-4C5B-A624-18B6152CD8CB").productType("Azure")),
+                (c, o) -> c.submitTransferWithResponse(CUSTOMER, TRANSFER, List.of(TransferSubmitLineItems.item(
+                        "7291BFBF-1772-4C5B-A624-18B6152CD8CB", ProductType.AZURE_SUBSCRIPTION)),
                         o));
 
         final String method;

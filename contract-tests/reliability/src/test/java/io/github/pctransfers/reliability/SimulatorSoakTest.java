@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.NotFoundException;
-import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.simulator.TransfersSimulator;
@@ -82,8 +82,9 @@ class SimulatorSoakTest {
                         String c = customer(ThreadLocalRandom.current().nextInt(CUSTOMERS));
                         long start = System.nanoTime();
                         try {
-                            TransferEntity t = client.createTransfer(c, new TransferCreateRequest()
-                                    .sourcePartnerTenantId(LoadSeed.SOURCE_PARTNER).transferType(TransferType.of(3)));
+                            TransferEntity t = client.createTransfer(c, TransferCreateRequests.newCommerce(
+                                    LoadSeed.SOURCE_PARTNER, "Soak Source Partner", "it-admin@soak.example",
+                                    TransferType.of(3)));
                             creates.incrementAndGet();
                             synchronized (firstCreated) {
                                 if (firstCreated.isEmpty()) {
