@@ -8,6 +8,7 @@ import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
 import io.github.pctransfers.client.internal.transport.Attempt;
 import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
+import io.github.pctransfers.client.internal.transport.KitTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferEligibility;
@@ -76,7 +77,7 @@ public final class TransfersClient implements AutoCloseable {
         this.retryPolicy = b.retryPolicy;
         this.objectMapper = TransfersJson.newObjectMapper();
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
-                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME));
+                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), b.interceptor);
         this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
     }
 
@@ -388,6 +389,13 @@ public final class TransfersClient implements AutoCloseable {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
         private CallExecutor.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        /** Set only through {@link KitTransport} (client/API.md, "The kit's in-process transport"). */
+        private okhttp3.Interceptor interceptor;
+
+        static {
+            KitTransport.registerBuilderHook((builder, interceptor) ->
+                    ((Builder) builder).interceptor = Objects.requireNonNull(interceptor, "interceptor"));
+        }
 
         private Builder() {
         }
