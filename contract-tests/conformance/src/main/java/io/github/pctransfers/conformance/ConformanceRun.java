@@ -37,6 +37,7 @@ public final class ConformanceRun {
     private final Integer threads;
     private final Progress progress;
     private final String toolVersion;
+    private final boolean replayOverSocket;
 
     private ConformanceRun(Builder b) {
         this.spec = b.spec;
@@ -50,6 +51,7 @@ public final class ConformanceRun {
         this.threads = b.threads;
         this.progress = b.progress;
         this.toolVersion = b.toolVersion;
+        this.replayOverSocket = b.replayOverSocket;
     }
 
     public static Builder builder() {
@@ -107,6 +109,14 @@ public final class ConformanceRun {
         return toolVersion;
     }
 
+    /**
+     * Whether the client is replayed against WireMock through a loopback socket, instead of by direct in-process
+     * calls (the default). The findings are the same; the socket path is slower and kept to show that.
+     */
+    public boolean replayOverSocket() {
+        return replayOverSocket;
+    }
+
     /** Whether the cases are the bundled examples (neither a HAR nor an examples folder was given). */
     public boolean bundledExamples() {
         return har == null && examples == null;
@@ -125,8 +135,15 @@ public final class ConformanceRun {
         private Integer threads;
         private Progress progress = Progress.NONE;
         private String toolVersion = "library";
+        private boolean replayOverSocket;
 
         private Builder() {
+        }
+
+        /** See {@link ConformanceRun#replayOverSocket()}; false by default. */
+        public Builder replayOverSocket(boolean replayOverSocket) {
+            this.replayOverSocket = replayOverSocket;
+            return this;
         }
 
         public Builder spec(Path spec) {
