@@ -131,6 +131,12 @@ public final class BenchmarkMain {
         List<Double> har = shots(m.get("har10k"));
         report.append(String.format(Locale.ROOT, "| HAR, %,d entries | %s | %s | %s | %.0f MB |%n",
                 KitBenchmarks.HAR_ENTRIES, rate(har, 0), rate(har, 1), rate(har, 2), alloc(m.get("har10k")) / 1e6));
+        List<Double> socket = shots(m.get("har10kOverSocket"));
+        report.append(String.format(Locale.ROOT, "| HAR, %,d entries, replay over a loopback socket (before issue 10)"
+                        + " | %s | %s | %s | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(socket, 0), rate(socket, 1),
+                rate(socket, 2), alloc(m.get("har10kOverSocket")) / 1e6));
+        report.append(String.format(Locale.ROOT, "| in-process against socket, time per run | %s | %s | %s | |%n",
+                ratio(har, socket, 0), ratio(har, socket, 1), ratio(har, socket, 2)));
         List<Double> examples = shots(m.get("bundledExamples"));
         report.append(String.format(Locale.ROOT, "| bundled examples | %s | %s | %s | %.0f MB |%n",
                 ms(examples, 0), ms(examples, 1), ms(examples, 2), alloc(m.get("bundledExamples")) / 1e6));
@@ -185,6 +191,10 @@ public final class BenchmarkMain {
     private static String rate(List<Double> ms, int i) {
         return i < ms.size() ? String.format(Locale.ROOT, "%.1f s, %,.0f exchanges/s", ms.get(i) / 1000,
                 KitBenchmarks.HAR_ENTRIES / (ms.get(i) / 1000)) : "-";
+    }
+
+    private static String ratio(List<Double> a, List<Double> b, int i) {
+        return i < a.size() && i < b.size() ? String.format(Locale.ROOT, "%.2f×", a.get(i) / b.get(i)) : "-";
     }
 
     private static String ms(List<Double> ms, int i) {

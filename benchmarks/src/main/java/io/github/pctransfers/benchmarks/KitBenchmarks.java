@@ -44,6 +44,13 @@ public class KitBenchmarks {
         return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har")).build());
     }
 
+    /** The same HAR with the replay through a loopback socket, as before issue 10: the in-process path's baseline. */
+    @Benchmark
+    public int har10kOverSocket() throws UnusableInputException {
+        return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-socket"))
+                .replayOverSocket(true).build());
+    }
+
     @Benchmark
     public int bundledExamples() throws UnusableInputException {
         return check(ConformanceRun.builder().reportDirectory(work.resolve("report-examples")).build());
