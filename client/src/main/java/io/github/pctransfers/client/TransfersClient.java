@@ -8,6 +8,7 @@ import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
 import io.github.pctransfers.client.internal.transport.Attempt;
 import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
+import io.github.pctransfers.client.internal.transport.KitTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferCreateRequests;
@@ -112,7 +113,7 @@ public final class TransfersClient implements AutoCloseable {
         this.ownRecorder = b.recordTo == null ? null : HarRecorder.builder(b.recordTo).build();
         TrafficRecorder recorder = ownRecorder != null ? ownRecorder : b.recorder;
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
-                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder);
+                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder, b.interceptor);
         this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -584,6 +585,13 @@ public final class TransfersClient implements AutoCloseable {
         private Path recordTo;
         private TrafficRecorder recorder;
         private ScheduledExecutorService awaitScheduler;
+        /** Set only through {@link KitTransport} (client/API.md, "The kit's in-process transport"). */
+        private okhttp3.Interceptor interceptor;
+
+        static {
+            KitTransport.registerBuilderHook((builder, interceptor) ->
+                    ((Builder) builder).interceptor = Objects.requireNonNull(interceptor, "interceptor"));
+        }
 
         private Builder() {
         }

@@ -57,4 +57,26 @@ class TimestampsPropertyTest {
 
         assertThat(parsed).isEqualTo(original);
     }
+
+    @Provide
+    Arbitrary<String> timestampLikeTexts() {
+        Arbitrary<String> part = Arbitraries.of("2020", "0000", "9999", "-", "T", "t", ":", "12", "24", "60", "13",
+                "00", "31", "29", ".", "5", "123456789", "1234567890", "Z", "z", "+", "-", "05:30", "0530", "18:00",
+                "18:30", "+00:00", "-0000", " ", "", "02-29", "2021-02-29", "2020-03-26T17:32:53");
+        return part.list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    /** Issue 10's hand-written fast path must read exactly what the formatters read, and refuse what they refuse. */
+    @Property(tries = 3000)
+    void theFastPathAndTheFormattersAgreeOnAnyText(@ForAll("timestampLikeTexts") String text) {
+        OffsetDateTime expected;
+        try {
+            expected = Timestamps.parseWithFormatters(text.trim());
+        } catch (java.time.format.DateTimeParseException refused) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Timestamps.parse(text))
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+            return;
+        }
+        assertThat(Timestamps.parse(text)).isEqualTo(expected);
+    }
 }

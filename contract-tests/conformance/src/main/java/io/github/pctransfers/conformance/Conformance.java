@@ -130,7 +130,7 @@ public final class Conformance {
                     : Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_WORKERS));
             try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases)) {
                 GateResult result = Gate.run(new Gate.Input(suite, source, policy, gated, gateReason, specLocation,
-                        run.toolVersion(), workers), run.progress(), started);
+                        run.toolVersion(), workers, run.replayOverSocket()), run.progress(), started);
                 return new ConformanceResult(result, writeReports(run, result));
             }
         }

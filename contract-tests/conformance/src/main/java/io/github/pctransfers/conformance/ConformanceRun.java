@@ -65,6 +65,7 @@ public final class ConformanceRun {
 
     /** How long a live run waits for each answer, unless {@link Builder#requestTimeout(Duration)} says otherwise. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private final boolean replayOverSocket;
 
     private ConformanceRun(Builder b) {
         this.spec = b.spec;
@@ -83,6 +84,7 @@ public final class ConformanceRun {
         this.bearerToken = b.bearerToken == null ? BearerToken.PLACEHOLDER : b.bearerToken;
         this.requestTimeout = b.requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : b.requestTimeout;
         this.beforeEachCase = b.beforeEachCase == null ? exampleCase -> { } : b.beforeEachCase;
+        this.replayOverSocket = b.replayOverSocket;
     }
 
     public static Builder builder() {
@@ -170,6 +172,14 @@ public final class ConformanceRun {
         return beforeEachCase;
     }
 
+    /**
+     * Whether the client is replayed against WireMock through a loopback socket, instead of by direct in-process
+     * calls (the default). The findings are the same; the socket path is slower and kept to show that.
+     */
+    public boolean replayOverSocket() {
+        return replayOverSocket;
+    }
+
     /** Whether the cases are the bundled examples (neither a HAR nor an examples folder was given). */
     public boolean bundledExamples() {
         return har == null && examples == null;
@@ -193,6 +203,7 @@ public final class ConformanceRun {
         private BearerToken bearerToken;
         private Duration requestTimeout;
         private Consumer<ExampleCase> beforeEachCase;
+        private boolean replayOverSocket;
 
         private Builder() {
         }
@@ -248,6 +259,12 @@ public final class ConformanceRun {
         /** Runs before each case of a live run is sent, with the case (e.g. to seed what that case needs). */
         public Builder beforeEachCase(Consumer<ExampleCase> hook) {
             this.beforeEachCase = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
+        /** See {@link ConformanceRun#replayOverSocket()}; false by default. */
+        public Builder replayOverSocket(boolean replayOverSocket) {
+            this.replayOverSocket = replayOverSocket;
             return this;
         }
 

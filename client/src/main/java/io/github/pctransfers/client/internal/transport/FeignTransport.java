@@ -12,7 +12,6 @@ import io.github.pctransfers.client.auth.AccessToken;
 import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
-import io.github.pctransfers.client.internal.generated.invoker.ApiResponseDecoder;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -45,25 +44,30 @@ public final class FeignTransport implements AutoCloseable {
     /**
      * @param wireLog  where request and response lines go (allow-listed headers only), at DEBUG
      * @param recorder where every attempt that got a response goes, redacted; null for none
+     * @param interceptor an OkHttp application interceptor every exchange goes through, or null; set only through
+     *                    {@link KitTransport} (the conformance kit's in-process replay)
      */
     public FeignTransport(String baseUrl, TokenCredential credential, String applicationName,
             Duration connectTimeout, Duration readTimeout, ObjectMapper mapper, Clock clock, org.slf4j.Logger wireLog,
-            TrafficRecorder recorder) {
+            TrafficRecorder recorder, okhttp3.Interceptor interceptor) {
         this.credential = Objects.requireNonNull(credential, "credential");
         // OkHttp's own silent retry would add attempts the policy does not count: off.
-        this.httpClient = new okhttp3.OkHttpClient.Builder()
+        okhttp3.OkHttpClient.Builder http = new okhttp3.OkHttpClient.Builder()
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .build();
+                .readTimeout(readTimeout);
+        if (interceptor != null) {
+            http.addInterceptor(interceptor);
+        }
+        this.httpClient = http.build();
         HandlerCapture capture = new HandlerCapture();
         Feign.builder()
-                .client(new AttemptClient(new feign.okhttp.OkHttpClient(httpClient),
+                .client(new AttemptClient(new OkHttpSender(httpClient),
                         recorder == null ? null : new RecordingTap(recorder, clock, wireLog)))
                 .encoder(new JacksonEncoder(mapper))
-                .decoder(new ApiResponseDecoder(mapper))
+                .decoder(new JsonBodyDecoder(mapper))
                 .errorDecoder(new PartnerCenterErrorDecoder(mapper, clock))
                 .retryer(Retryer.NEVER_RETRY)
                 .requestInterceptor(new UserAgent(applicationName))

@@ -37,9 +37,18 @@ public final class Gate {
      * @param specLocation       where the spec came from (for reports)
      * @param toolVersion        the tool's version (for reports)
      * @param workers            how many cases to check at once
+     * @param replayOverSocket   whether the client reaches WireMock through a loopback socket instead of direct
+     *                           in-process calls (same findings, slower)
      */
     public record Input(ConformanceSuite suite, CaseSource source, CoveragePolicy policy, boolean coverageGated,
-            String coverageGateReason, String specLocation, String toolVersion, int workers) {
+            String coverageGateReason, String specLocation, String toolVersion, int workers,
+            boolean replayOverSocket) {
+        /** The in-process replay. */
+        public Input(ConformanceSuite suite, CaseSource source, CoveragePolicy policy, boolean coverageGated,
+                String coverageGateReason, String specLocation, String toolVersion, int workers) {
+            this(suite, source, policy, coverageGated, coverageGateReason, specLocation, toolVersion, workers, false);
+        }
+
         public Input {
             Objects.requireNonNull(suite, "suite");
             Objects.requireNonNull(source, "source");
@@ -58,7 +67,7 @@ public final class Gate {
      */
     public static GateResult run(Input in, Progress progress, Instant started) throws UnusableInputException {
         List<CaseOutcome> outcomes;
-        try (GateRunner runner = new GateRunner(in.suite(), in.workers())) {
+        try (GateRunner runner = new GateRunner(in.suite(), in.workers(), in.replayOverSocket())) {
             outcomes = runner.run(in.source(), progress);
         }
         return judge(in, outcomes, erratum -> true, in.suite().errata().location(), started);

@@ -3,6 +3,7 @@ package io.github.pctransfers.conformance.gate;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.github.pctransfers.conformance.CaseRun;
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs every check of every case of a {@link CaseSource} through a {@link ConformanceSuite}, each worker driving
- * the client against its own in-process WireMock server (bound to the loopback interface).
+ * the client against its own WireMock server in this JVM: called directly, without a socket (the default), or
+ * listening on the loopback interface.
  *
  * <p>With more than one worker, cases run in parallel but outcomes keep the source's order; at most a few cases
  * per worker are read ahead, so a large capture is never held in memory. A check that throws (a bug, not a
@@ -49,6 +51,17 @@ public final class GateRunner implements AutoCloseable {
      * @param workers how many cases to check at once (at least 1)
      */
     public GateRunner(ConformanceSuite suite, int workers) {
+        this(suite, workers, false);
+    }
+
+    /**
+     * Starts one WireMock server and client per worker.
+     *
+     * @param workers    how many cases to check at once (at least 1)
+     * @param overSocket whether WireMock listens on the loopback and the client reaches it through a socket (as
+     *                   before issue 10), instead of in-process direct calls; the findings are the same
+     */
+    public GateRunner(ConformanceSuite suite, int workers, boolean overSocket) {
         this.suite = Objects.requireNonNull(suite, "suite");
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
@@ -57,14 +70,25 @@ public final class GateRunner implements AutoCloseable {
         this.replays = new ArrayBlockingQueue<>(workers);
         try {
             for (int i = 0; i < workers; i++) {
-                WireMockServer server = new WireMockServer(wireMockConfig()
-                        .dynamicPort()
-                        .bindAddress("127.0.0.1")
-                        .maxRequestJournalEntries(16)
-                        .notifier(new ConsoleNotifier(false)));
-                server.start();
-                servers.add(server);
-                replays.add(new ClientReplay(new WireMock(server), "http://127.0.0.1:" + server.port()));
+                if (overSocket) {
+                    WireMockServer server = new WireMockServer(wireMockConfig()
+                            .dynamicPort()
+                            .bindAddress("127.0.0.1")
+                            .maxRequestJournalEntries(16)
+                            .notifier(new ConsoleNotifier(false)));
+                    server.start();
+                    servers.add(server);
+                    replays.add(new ClientReplay(new WireMock(server), "http://127.0.0.1:" + server.port()));
+                } else {
+                    DirectCallHttpServerFactory direct = new DirectCallHttpServerFactory();
+                    WireMockServer server = new WireMockServer(wireMockConfig()
+                            .httpServerFactory(direct)
+                            .maxRequestJournalEntries(16)
+                            .notifier(new ConsoleNotifier(false)));
+                    server.start();
+                    servers.add(server);
+                    replays.add(ClientReplay.inProcess(server, direct.getHttpServer()));
+                }
             }
         } catch (RuntimeException e) {
             close();

@@ -5,12 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.direct.DirectCallHttpServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.internal.transport.KitTransport;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.spec.SpecOperation;
@@ -36,8 +40,10 @@ import java.util.Objects;
 public final class ClientReplay implements AutoCloseable {
     /** The token the client sends; requests must carry {@code Authorization: Bearer} with it. */
     public static final String ACCESS_TOKEN = "conformance-kit-token";
+    /** The port in the URLs of an in-process replay: nothing listens on it, nothing connects to it. */
+    private static final int IN_PROCESS_PORT = 8080;
 
-    private final WireMock server;
+    private final StandIn server;
     private final TransfersClient client;
     /** Taken once: {@link TransfersClient#objectMapper()} makes a new copy, with empty caches, on every call. */
     private final ObjectMapper clientMapper;
@@ -47,19 +53,40 @@ public final class ClientReplay implements AutoCloseable {
      * @param baseUrl the server's base URL, e.g. {@code http://localhost:8089} (plain http is accepted for loopback)
      */
     public ClientReplay(WireMock server, String baseUrl) {
-        this.server = Objects.requireNonNull(server, "server");
-        this.client = TransfersClient.builder()
+        this(StandIn.overHttp(Objects.requireNonNull(server, "server")), clientBuilder(baseUrl));
+    }
+
+    private ClientReplay(StandIn server, TransfersClient.Builder clientBuilder) {
+        this.server = server;
+        this.client = clientBuilder.build();
+        this.clientMapper = client.objectMapper();
+    }
+
+    private static TransfersClient.Builder clientBuilder(String baseUrl) {
+        return TransfersClient.builder()
                 .baseUrl(baseUrl)
                 .accessToken(() -> ACCESS_TOKEN)
                 .retryPolicy(RetryPolicy.none())
-                .readTimeout(Duration.ofSeconds(10))
-                .build();
-        this.clientMapper = client.objectMapper();
+                .readTimeout(Duration.ofSeconds(10));
     }
 
     /** A replay against a server on this machine's loopback at {@code port}. */
     public static ClientReplay onLocalPort(int port) {
         return new ClientReplay(new WireMock("localhost", port), "http://localhost:" + port);
+    }
+
+    /**
+     * A replay against a WireMock server that runs in this JVM without a socket: {@code server} must have been
+     * built with {@code direct} as its HTTP server ({@code wireMockConfig().httpServerFactory(factory)}, then
+     * {@code factory.getHttpServer()}). Stubs and the journal are handled by direct calls, and the client's
+     * exchanges reach WireMock's stub handler through the client's internal {@code KitTransport} hook
+     * (client/API.md). The findings are the same as over a socket ({@code ReplayPathsTest}); it is several times
+     * faster, because no exchange crosses the loopback and WireMock's Jetty threads are not involved.
+     */
+    public static ClientReplay inProcess(WireMockServer server, DirectCallHttpServer direct) {
+        Objects.requireNonNull(server, "server");
+        return new ClientReplay(StandIn.inProcess(server), KitTransport.interceptedBy(
+                clientBuilder("http://127.0.0.1:" + IN_PROCESS_PORT), new DirectCallInterceptor(direct)));
     }
 
     /** The client's own JSON mapping, used to write back what it returned. Shared: do not configure it. */
@@ -74,8 +101,7 @@ public final class ClientReplay implements AutoCloseable {
      * @param requestBody the body to send (the documented one, or its corrected copy)
      */
     public ReplayOutcome replay(SpecOperation operation, HttpExample request, String requestBody, StubReply reply) {
-        server.resetMappings();
-        server.resetRequests();
+        server.reset();
         FacadeCalls.Planned call;
         try {
             call = FacadeCalls.plan(operation, request, requestBody);
@@ -107,7 +133,7 @@ public final class ClientReplay implements AutoCloseable {
     }
 
     private List<ReceivedRequest> received() {
-        List<LoggedRequest> logged = new ArrayList<>(server.find(RequestPatternBuilder.allRequests()));
+        List<LoggedRequest> logged = new ArrayList<>(server.received());
         logged.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
         List<ReceivedRequest> out = new ArrayList<>();
         for (LoggedRequest r : logged) {
@@ -128,5 +154,54 @@ public final class ClientReplay implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+    }
+
+    /** WireMock's stubs and journal, through its HTTP admin API or by direct calls. */
+    private interface StandIn {
+        void reset();
+
+        void register(MappingBuilder stub);
+
+        List<LoggedRequest> received();
+
+        static StandIn overHttp(WireMock admin) {
+            return new StandIn() {
+                @Override
+                public void reset() {
+                    admin.resetMappings();
+                    admin.resetRequests();
+                }
+
+                @Override
+                public void register(MappingBuilder stub) {
+                    admin.register(stub);
+                }
+
+                @Override
+                public List<LoggedRequest> received() {
+                    return admin.find(RequestPatternBuilder.allRequests());
+                }
+            };
+        }
+
+        static StandIn inProcess(WireMockServer server) {
+            return new StandIn() {
+                @Override
+                public void reset() {
+                    server.resetMappings();
+                    server.resetRequests();
+                }
+
+                @Override
+                public void register(MappingBuilder stub) {
+                    server.stubFor(stub);
+                }
+
+                @Override
+                public List<LoggedRequest> received() {
+                    return server.findAll(RequestPatternBuilder.allRequests());
+                }
+            };
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.pctransfers.conformance.bench;
+package io.github.pctransfers.benchmarks;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -6,77 +6,30 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
-import io.github.pctransfers.conformance.Conformance;
-import io.github.pctransfers.conformance.ConformanceResult;
-import io.github.pctransfers.conformance.ConformanceRun;
 import io.github.pctransfers.conformance.errata.Errata;
-import io.github.pctransfers.conformance.gate.UnusableInputException;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How fast {@code check --har} is on a large capture, end to end: builds an HTTP Archive of N entries (default
- * 10,000) by cycling through the bundled examples that have a response and no erratum, runs the tool on it in this
- * JVM, and prints entries per second, total time and peak heap. A benchmark that prints numbers, not a test: it
- * asserts nothing about time.
- *
- * <p>Run after {@code mvn package} with the shaded jar and the test classes on the class path:
- * <pre>
- * java -cp contract-tests/target/transfers-conformance.jar:contract-tests/target/test-classes \
- *     io.github.pctransfers.conformance.bench.HarBenchmark 10000 /tmp/har-bench
- * </pre>
+ * A generated HTTP Archive for the kit: N entries cycling through the bundled examples that have a response and
+ * that no erratum names, so the capture conforms. (Was the conformance module's test-scope HarBenchmark.)
  */
-public final class HarBenchmark {
+final class HarFixture {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private HarBenchmark() {
+    private HarFixture() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/har-bench"));
-        Path har = work.resolve("bench-" + entries + ".har");
-        List<ExampleCase> cases = exchanges();
-        writeHar(har, cases, entries);
-        System.out.printf(Locale.ROOT, "HAR: %s, %d entries cycling %d documented/authored exchanges, %.1f MB%n",
-                har, entries, cases.size(), Files.size(har) / 1e6);
-
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        ConformanceResult result;
-        try {
-            result = Conformance.check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report"))
-                    .build());
-        } catch (UnusableInputException e) {
-            throw new IllegalStateException(e);
-        }
-        int exit = result.exitCode();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
-        String verdict = result.conforms() ? "conforms" : result.gate().problems().size() + " problem(s)";
-        System.out.printf(Locale.ROOT, "exit code %d: %s%n", exit, verdict);
-        System.out.printf(Locale.ROOT, "total %.1f s, %.0f entries/s, peak heap %.0f MB (max heap %.0f MB),"
-                        + " %d processors%n", seconds, entries / seconds, peakHeap / 1e6,
-                Runtime.getRuntime().maxMemory() / 1e6, Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "report.json %.1f MB, report.html %.1f MB%n",
-                Files.size(work.resolve("report/report.json")) / 1e6,
-                Files.size(work.resolve("report/report.html")) / 1e6);
+    /** Writes {@code entries} exchanges to {@code file}. */
+    static void write(Path file, int entries) throws IOException {
+        writeHar(file, exchanges(), entries);
     }
 
     /** The bundled cases with a response that no erratum names (so the capture conforms). */
@@ -97,7 +50,7 @@ public final class HarBenchmark {
             g.writeObjectFieldStart("log");
             g.writeStringField("version", "1.2");
             g.writeObjectFieldStart("creator");
-            g.writeStringField("name", "HarBenchmark");
+            g.writeStringField("name", "pc-transfers-benchmarks");
             g.writeStringField("version", "1");
             g.writeEndObject();
             g.writeArrayFieldStart("entries");

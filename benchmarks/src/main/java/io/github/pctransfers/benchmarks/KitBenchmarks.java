@@ -1,0 +1,66 @@
+package io.github.pctransfers.benchmarks;
+
+import io.github.pctransfers.conformance.Conformance;
+import io.github.pctransfers.conformance.ConformanceResult;
+import io.github.pctransfers.conformance.ConformanceRun;
+import io.github.pctransfers.conformance.gate.UnusableInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The kit end to end, as {@code transfers-conformance check} runs it: {@link Conformance#check} on a generated
+ * 10,000-entry HAR (reports written), and on the bundled examples. Single shots: the first iteration of a fork is
+ * what a CI job pays (cold JIT), later ones show the warm rate. {@link BenchmarkMain} runs them with -Xmx256m.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class KitBenchmarks {
+    /** Entries in the generated HAR. */
+    public static final int HAR_ENTRIES = 10_000;
+
+    private Path work;
+    private Path har;
+
+    @Setup(Level.Trial)
+    public void writeHar() throws IOException {
+        work = Files.createTempDirectory("pc-transfers-bench");
+        har = work.resolve("bench-" + HAR_ENTRIES + ".har");
+        HarFixture.write(har, HAR_ENTRIES);
+    }
+
+    @Benchmark
+    public int har10k() throws UnusableInputException {
+        return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har")).build());
+    }
+
+    /** The same HAR with the replay through a loopback socket, as before issue 10: the in-process path's baseline. */
+    @Benchmark
+    public int har10kOverSocket() throws UnusableInputException {
+        return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-socket"))
+                .replayOverSocket(true).build());
+    }
+
+    @Benchmark
+    public int bundledExamples() throws UnusableInputException {
+        return check(ConformanceRun.builder().reportDirectory(work.resolve("report-examples")).build());
+    }
+
+    private static int check(ConformanceRun run) throws UnusableInputException {
+        ConformanceResult result = Conformance.check(run);
+        if (!result.conforms()) {
+            throw new IllegalStateException("the benchmark input should conform: " + result.gate().problems());
+        }
+        return result.exitCode();
+    }
+}

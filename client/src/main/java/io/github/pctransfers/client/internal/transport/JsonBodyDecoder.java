@@ -1,0 +1,78 @@
+package io.github.pctransfers.client.internal.transport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import feign.Response;
+import feign.Types;
+import feign.Util;
+import feign.codec.Decoder;
+import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Reads JSON bodies into the generated interface's return types ({@code ApiResponse<T>} and plain {@code T}), with
+ * the same results as the generated {@code ApiResponseDecoder} on Feign's {@code JacksonDecoder}, but straight from
+ * the response bytes: Jackson's byte parser reads OkHttp's stream (no copy of the body, no char decoding), with one
+ * {@link ObjectReader} per type made on first use. The Feign decoder went through an {@code InputStreamReader} and
+ * a {@code BufferedReader} and resolved the type on every call (issue 10).
+ *
+ * <p>As before: 204 and 404 give the type's empty value, no body or an empty one gives {@code null}. A body in a
+ * charset other than UTF-8 is decoded to text first.
+ */
+final class JsonBodyDecoder implements Decoder {
+    private final ObjectMapper mapper;
+    private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    JsonBodyDecoder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Object decode(Response response, Type type) throws IOException {
+        if (type instanceof ParameterizedType && Types.getRawType(type).isAssignableFrom(ApiResponse.class)) {
+            Object body = decodeBody(response, ((ParameterizedType) type).getActualTypeArguments()[0]);
+            return new ApiResponse<>(response.status(), Collections.unmodifiableMap(response.headers()), body);
+        }
+        return decodeBody(response, type);
+    }
+
+    private Object decodeBody(Response response, Type type) throws IOException {
+        if (response.status() == 404 || response.status() == 204) {
+            return Util.emptyValueOf(type);
+        }
+        Response.Body body = response.body();
+        if (body == null) {
+            return null;
+        }
+        ObjectReader reader = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t)));
+        Charset charset = response.charset();
+        try (InputStream in = body.asInputStream()) {
+            if (charset != null && !StandardCharsets.UTF_8.equals(charset)) {
+                byte[] bytes = in.readAllBytes();
+                return bytes.length == 0 ? null : reader.readValue(new String(bytes, charset));
+            }
+            PushbackInputStream stream = new PushbackInputStream(in, 1);
+            int first = stream.read();
+            if (first < 0) {
+                return null;
+            }
+            stream.unread(first);
+            return reader.readValue(stream);
+        } catch (RuntimeJsonMappingException e) {
+            if (e.getCause() instanceof IOException) {
+                throw (IOException) e.getCause();
+            }
+            throw e;
+        }
+    }
+}

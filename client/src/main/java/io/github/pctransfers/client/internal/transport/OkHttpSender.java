@@ -1,0 +1,147 @@
+package io.github.pctransfers.client.internal.transport;
+
+import feign.Client;
+import feign.Request;
+import feign.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+
+/**
+ * Feign's {@link Client} on OkHttp, written for this transport in place of {@code feign.okhttp.OkHttpClient}: the
+ * same request on the wire (headers as Feign built them, {@code Accept: *}{@code /*} when none, the body with the
+ * request's {@code Content-Type}), but the Feign response is built once. The Feign adapter built it, then copied it
+ * (and its header map) to set the request, which the profile of a {@code getTransfer} showed (issue 10).
+ *
+ * <p>The timeouts come from the options Feign passes in; OkHttp derives a client only when they differ from the
+ * defaults, as the adapter did.
+ */
+final class OkHttpSender implements Client {
+    private final OkHttpClient http;
+
+    OkHttpSender(OkHttpClient http) {
+        this.http = http;
+    }
+
+    @Override
+    public Response execute(Request request, Request.Options options) throws IOException {
+        okhttp3.Response response = clientFor(options).newCall(toOkHttp(request)).execute();
+        return Response.builder()
+                .protocolVersion(protocol(response.protocol()))
+                .status(response.code())
+                .reason(response.message())
+                .request(request)
+                .headers(headers(response.headers()))
+                .body(body(response.body()))
+                .build();
+    }
+
+    /** OkHttp's multimap (lower-case names), which Feign copies once into its case-insensitive map. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a Map of Lists read as a Map of Collections, never written
+    private static Map<String, Collection<String>> headers(okhttp3.Headers headers) {
+        return (Map) headers.toMultimap();
+    }
+
+    private OkHttpClient clientFor(Request.Options options) {
+        if (http.connectTimeoutMillis() == options.connectTimeoutMillis()
+                && http.readTimeoutMillis() == options.readTimeoutMillis()
+                && http.followRedirects() == options.isFollowRedirects()) {
+            return http;
+        }
+        return http.newBuilder()
+                .connectTimeout(options.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(options.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(options.isFollowRedirects())
+                .build();
+    }
+
+    private static okhttp3.Request toOkHttp(Request request) {
+        okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
+        MediaType mediaType = null;
+        boolean hasAccept = false;
+        for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
+            String name = header.getKey();
+            hasAccept |= name.equalsIgnoreCase("Accept");
+            boolean contentType = name.equalsIgnoreCase("Content-Type");
+            for (String value : header.getValue()) {
+                builder.addHeader(name, value);
+                if (contentType) {
+                    mediaType = MediaType.parse(value);
+                }
+            }
+        }
+        if (!hasAccept) {
+            builder.addHeader("Accept", "*/*");
+        }
+        byte[] body = request.body();
+        if (request.httpMethod().isWithBody()) {
+            // The body carries its Content-Type.
+            builder.removeHeader("Content-Type");
+            if (body == null) {
+                body = new byte[0];
+            }
+        }
+        return builder.method(request.httpMethod().name(), body == null ? null : RequestBody.create(body, mediaType))
+                .build();
+    }
+
+    private static Request.ProtocolVersion protocol(okhttp3.Protocol protocol) {
+        switch (protocol) {
+            case HTTP_1_0:
+                return Request.ProtocolVersion.HTTP_1_0;
+            case HTTP_2:
+            case H2_PRIOR_KNOWLEDGE:
+                return Request.ProtocolVersion.HTTP_2;
+            default:
+                return Request.ProtocolVersion.HTTP_1_1;
+        }
+    }
+
+    /** No body when OkHttp has none or it is known to be empty, as with the adapter. */
+    private static Response.Body body(ResponseBody body) {
+        if (body == null) {
+            return null;
+        }
+        if (body.contentLength() == 0) {
+            body.close();
+            return null;
+        }
+        long length = body.contentLength();
+        Integer knownLength = length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null;
+        return new Response.Body() {
+            @Override
+            public Integer length() {
+                return knownLength;
+            }
+
+            @Override
+            public boolean isRepeatable() {
+                return false;
+            }
+
+            @Override
+            public InputStream asInputStream() {
+                return body.byteStream();
+            }
+
+            /** The charset the response names, else UTF-8 (OkHttp's rule), as with the adapter. */
+            @Override
+            public Reader asReader(Charset charset) {
+                return body.charStream();
+            }
+
+            @Override
+            public void close() {
+                body.close();
+            }
+        };
+    }
+}
