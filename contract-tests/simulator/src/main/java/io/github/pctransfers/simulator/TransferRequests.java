@@ -73,7 +73,8 @@ final class TransferRequests {
             return Outcome.of(Update.reject());
         }
         if ("cancel".equalsIgnoreCase(status)) {
-            return Outcome.of(Update.cancel());
+            JsonNode name = b.get("customerName");
+            return Outcome.of(Update.cancel(name != null && name.isTextual() ? name.asText() : null));
         }
         if (b.hasNonNull("lineItems")) {
             try {
