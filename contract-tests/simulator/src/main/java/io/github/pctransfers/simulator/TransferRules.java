@@ -200,8 +200,8 @@ final class TransferRules {
                 problems.add(problem);
                 invalidIds.add(item.subscriptionId);
             } else {
-                // As the documented create shows: every line item id 0, no partnerIdOnRecord echoed.
-                lineItems.add(new TransferRecord.LineItem(0, s, null, null));
+                // Every line item id 0, as the documented create answers.
+                lineItems.add(new TransferRecord.LineItem(0, s, item.partnerIdOnRecord, null));
             }
         }
         if (!problems.isEmpty()) {
@@ -214,8 +214,8 @@ final class TransferRules {
                 .expirationTime(now.plus(EXPIRY))
                 .lastModifiedUser(userOf(source))
                 .partnerTenantId(source)
-                .sourcePartner(source, command.sourcePartnerName)
-                .targetPartner(target, command.targetPartnerName)
+                .sourcePartner(source, partnerName(source, command.sourcePartnerName))
+                .targetPartner(target, partnerName(target, command.targetPartnerName))
                 .lineItems(lineItems)
                 .build();
         return Outcome.of(t, settled.with(t));
@@ -319,15 +319,16 @@ final class TransferRules {
                 return Outcome.rejected(Rejection.invalid("The line items of a legacy transfer are set when it is "
                         + "created; accept it with POST .../accept"));
             }
+            if (command.lineItems != null && azureNotTaken(t, command.lineItems)) {
+                // Whatever the transfer's state: the request itself cannot be accepted.
+                return Outcome.rejected(Rejection.azureSubscriptionsNotAccepted());
+            }
             Rejection refused = requirePending(t);
             if (refused == null) {
                 refused = command.problem;
             }
             if (refused != null) {
                 return Outcome.rejected(refused);
-            }
-            if (azureNotTaken(t, command.lineItems)) {
-                return Outcome.rejected(Rejection.azureSubscriptionsNotAccepted());
             }
             Seed.Customer customer = seed.customer(t.customerId());
             List<String> problems = new ArrayList<>();

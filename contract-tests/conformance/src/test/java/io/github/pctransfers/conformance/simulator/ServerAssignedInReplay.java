@@ -62,6 +62,11 @@ final class ServerAssignedInReplay {
     static final List<Entry> DOCUMENTATION_SLIPS = List.of(
             new Entry("createTransfer", "/customerTenantId", "the legacy create page posts to customer "
                     + "d6bf25b7-... and answers a transfer of customer 823c6c3f-..."),
+            new Entry("createTransfer", "/sourcePartnerName", "the legacy create page's answer has no partner "
+                    + "names; the get and list pages show them on every legacy transfer"),
+            new Entry("createTransfer", "/targetPartnerName", "as sourcePartnerName"),
+            new Entry("createTransfer", "/lineItems/*/partnerIdOnRecord", "the legacy create page's answer drops "
+                    + "the partnerIdOnRecord its request sends; the get and list pages show it on line items"),
             new Entry("acceptTransfer", "/orders/*/referenceCustomerId", "the accept page accepts a transfer of "
                     + "customer d6bf25b7-... but its orders name customer b67f0b00-... (the list page shows those "
                     + "orders on that customer's transfer 7b1ce5e6-...)"));
