@@ -118,7 +118,8 @@ final class SimulatorEngine {
         }
         if (fault != null && fault.kind() == SimulatedFault.Kind.STATUS) {
             SimResponse r = fault.status() == 429 ? throttled(fault.retryAfter(), ids)
-                    : finish(faultReply(fault.status(), route.operation(), ids), ids, null);
+                    : finish(fault.errorCode() != 0 ? documentedError(fault.errorCode(), route, ids)
+                            : faultReply(fault.status(), route.operation(), ids), ids, null);
             return r.withFault(SimulatedFault.Kind.STATUS).withLatency(latency);
         }
         SimResponse response = checkAndRun(request, route, sentRequestId, ids);
@@ -255,6 +256,13 @@ final class SimulatorEngine {
             default:
                 return Reply.error(status, status >= 500 ? 800003 : 800002, describeStatus(status));
         }
+    }
+
+    /** The answer of an {@code error=<code>} fault: the code's status and the error-codes page's wording. */
+    private Reply documentedError(int code, Route route, EchoIds ids) {
+        String description = DocumentedErrors.describe(code, seed.callerPartnerTenantId(), route.transferId());
+        return code == 800001 ? unauthorized(description, ids)
+                : Reply.error(DocumentedErrors.of(code).status, code, description);
     }
 
     private static String describeStatus(int status) {

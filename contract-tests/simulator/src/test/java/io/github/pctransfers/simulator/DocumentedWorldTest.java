@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the seed holds their conditions; 415 for a body of another media type; WWW-Authenticate on every 401.
  */
 class DocumentedWorldTest {
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2020-03-27T18:25:25Z"));
+    /** The get-by-id page's moment; each test starts there. */
+    private static final Instant GET_BY_ID_PAGE = Instant.parse("2020-03-27T18:25:25Z");
+    private static final MutableClock CLOCK = new MutableClock(GET_BY_ID_PAGE);
 
     @RegisterExtension
     static final SpecCheckedSimulator SIM = SpecCheckedSimulator.withClock(CLOCK);
@@ -33,6 +36,11 @@ class DocumentedWorldTest {
     private static final String TARGET = "676e8273-3c93-4205-910f-614bb4396a55";
     private static final String TARGET_USER = "30bb0794-6ac6-4f3f-8bb8-03a49c20486a";
     private static final String OAUTH_REALM = "OAuth realm=urn:cpsvc:cpid:";
+
+    @BeforeEach
+    void atTheGetByIdPagesMoment() {
+        CLOCK.set(GET_BY_ID_PAGE);
+    }
 
     @Test
     void aSeededTransferAnswersInTheStateItsPageShows() {
@@ -196,6 +204,22 @@ class DocumentedWorldTest {
         assertThat(fault.header("WWW-Authenticate")).startsWith(OAUTH_REALM);
         assertThat(fault.jsonPath().getInt("code")).isEqualTo(800001);
         assertThat(fault.jsonPath().getString("description")).isEqualTo("Partner Token missing in request context");
+    }
+
+    @Test
+    void aDocumentedErrorFaultAnswersTheCodesStatusAndWordingAndNothingIsDone() {
+        CLOCK.set(Instant.parse("2025-01-06T09:15:03Z"));
+        Response r = authorized().header(SimulatedFault.HEADER, "error=900137").contentType("application/json")
+                .body("{\"sourcePartnerTenantId\":\"" + SOURCE + "\",\"sourcePartnerName\":\"Contoso Source Partner\","
+                        + "\"customerEmailId\":\"it-admin@fabrikam.example\",\"transferType\":3}")
+                .post("/v1/customers/" + FABRIKAM + "/transfers");
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.jsonPath().getInt("code")).isEqualTo(900137);
+        assertThat(r.jsonPath().getString("description"))
+                .isEqualTo("Transfer can't be created as partner: " + TARGET + " not enabled for this feature");
+        assertThat(ok(authorized().get("/v1/customers/" + FABRIKAM + "/transfers")).getList("id"))
+                .as("nothing was created: the seeded transfer only").containsExactly(NC_TRANSFER);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

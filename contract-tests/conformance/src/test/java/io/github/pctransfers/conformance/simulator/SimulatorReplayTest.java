@@ -65,7 +65,17 @@ class SimulatorReplayTest {
                     "the request carries a token, the documented placeholder; only an expired or wrong token, which "
                             + "the simulator cannot tell from any other, explains a 401"),
             "authored-get-transfer-403-forbidden", new Fault("status=403",
-                    "the caller lacks the Admin agent role; the simulator has no roles"));
+                    "the caller lacks the Admin agent role; the simulator has no roles"),
+            "authored-withdraw-transfer-409-processed-by-another-request", new Fault("error=900104",
+                    "another request on the same transfer at the same moment: a race one request cannot hold"),
+            "authored-create-transfer-500-initiate-failed", new Fault("error=900135",
+                    "a failure inside the service; the same request succeeds in authored-create-transfer-new-commerce-201"),
+            "authored-create-transfer-400-source-partner-details-missing", new Fault("error=900136",
+                    "the page does not say what the service misses in a complete request (the same request succeeds "
+                            + "in authored-create-transfer-new-commerce-201)"),
+            "authored-create-transfer-403-partner-not-enabled", new Fault("error=900137",
+                    "whether the feature is enabled for the calling partner is the service's own state; the same "
+                            + "request by the same caller succeeds in authored-create-transfer-new-commerce-201"));
 
     /** Cases that run after others on the same simulator, because their page shows the world after those. */
     private static final Map<String, List<String>> AFTER = Map.of(
@@ -73,9 +83,10 @@ class SimulatorReplayTest {
 
     /** Cases the simulator cannot reach yet, and why; each is reported as skipped with the reason. */
     private static final Map<String, String> NOT_REACHABLE = Map.of(
-            "authored-withdraw-transfer-409-processed-by-another-request",
-            "900104 needs an accept running on the transfer at the moment of the withdraw; the seed cannot hold "
-                    + "one (SimulatorOperationsTest reaches it with a slow accept)");
+            "authored-create-transfer-403-national-cloud-not-supported",
+            "the national cloud is a property of the calling partner, and the same caller's identical request "
+                    + "succeeds in authored-create-transfer-new-commerce-201; the simulator has one caller per seed "
+                    + "and no fault for 900138 (its wording names a cloud the seed does not hold)");
 
     /**
      * Cases whose page documents no moment (no response, no Date): when the replay places them. The cancel example's
