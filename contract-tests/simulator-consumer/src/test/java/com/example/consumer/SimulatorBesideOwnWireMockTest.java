@@ -43,7 +43,7 @@ class SimulatorBesideOwnWireMockTest {
                 HttpRequest.newBuilder(URI.create(ownServer.baseUrl() + "/billing/ping")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertTrue(transfers.isEmpty(), "the seed customer has no transfers yet");
+        assertEquals(1, transfers.size(), "the seed customer has one transfer (the eligibility page's)");
         assertEquals("pong", own.body());
         ownServer.verify(1, getRequestedFor(urlEqualTo("/billing/ping")));
         assertEquals(1, ownServer.getAllServeEvents().size(), "the simulator's call did not reach the user's server");

@@ -199,7 +199,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 + reasons.size() + " not (" + String.join(", ", reasons) + ")";
                     });
             expect(eligibility.stream().anyMatch(e -> Boolean.FALSE.equals(e.getIsEligible()))
-                    && eligibility.stream().anyMatch(e -> WITH_ADD_ON.equalsIgnoreCase(e.getId())
+                    && eligibility.stream().anyMatch(e -> TO_REJECT.equalsIgnoreCase(e.getId())
                     && Boolean.TRUE.equals(e.getIsEligible())), "eligible and ineligible subscriptions, with reasons");
 
             TransferEntity created = call("createTransfer",
@@ -221,7 +221,9 @@ public final class DemoCommand implements Callable<Integer> {
                     () -> client.listTransfersWithResponse(CUSTOMER, none),
                     list -> list.size() + " transfer(s): " + list.stream().map(t -> t.getId() + " " + t.getStatus())
                             .collect(Collectors.joining(", ")));
-            expect(listed.size() == 1 && transferId.equals(listed.get(0).getId()), "a bare array with that transfer");
+            // After the seed's own transfer of this customer (the eligibility page's), in creation order.
+            expect(!listed.isEmpty() && transferId.equals(listed.get(listed.size() - 1).getId()),
+                    "a bare array ending with that transfer");
 
             TransferSubmitResult submitted = call("acceptTransfer",
                     () -> client.acceptTransferWithResponse(CUSTOMER, transferId, none),

@@ -46,7 +46,8 @@ class DemoCommandTest {
                 "createTransfer POST 201",
                 "submitTransfer PATCH 200",
                 "awaitTransfer GET " + steps.get(16)[4]);
-        assertThat(steps.get(0)[5]).contains("2 not (Deleted, Suspended)");
+        assertThat(steps.get(0)[5]).contains("3 not (Deleted, Suspended, subscription is already part of another "
+                + "transfer request id : 31a06eac-c527-458a-a6b4-0de197a45996)");
         assertThat(steps.get(1)[5]).containsPattern("createdTime \\S+\\.\\d{7}Z");
         assertThat(steps.get(4)[5]).contains("2 orders; 1 line item failed: 900103 on 637FF8F6");
         assertThat(steps.get(5)[5]).contains("PartiallyComplete");
@@ -107,6 +108,7 @@ class DemoCommandTest {
                 seed.customers().stream().map(c -> new Seed.Customer(c.tenantId(), c.name(), c.currencyCode(),
                         c.subscriptions().stream().map(s -> new Seed.Subscription(s.id(), s.offerId(),
                                 s.friendlyName(), s.quantity(), s.billingCycle(), s.productType(), s.state(),
-                                Seed.SYNC_COMPLETE, s.processingTime(), s.addOns())).toList())).toList());
+                                Seed.SYNC_COMPLETE, s.processingTime(), s.addOns(), s.directBill())).toList()))
+                        .toList(), seed.transfers());
     }
 }

@@ -26,12 +26,23 @@ final class Rejection {
     private final int code;
     private final String description;
     private final List<String> data;
+    private final List<String> reasons;
 
     private Rejection(int status, int code, String description, List<String> data) {
+        this(status, code, description, data, List.of());
+    }
+
+    private Rejection(int status, int code, String description, List<String> data, List<String> reasons) {
         this.status = status;
         this.code = code;
         this.description = Objects.requireNonNull(description, "description");
         this.data = List.copyOf(data);
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** Why, in detail, where the body does not say (e.g. why each subscription is invalid); may be empty. */
+    List<String> reasons() {
+        return reasons;
     }
 
     /** 400 800002. */
@@ -40,12 +51,17 @@ final class Rejection {
     }
 
     /**
-     * 400 800078 "Transfer can't be {@code change} with an invalid subscription. {first problem}", every problem in
-     * the data list.
+     * 400 800078 "Transfer can't be {@code change} with an invalid subscription. Subscription: {ids}", the ids in
+     * lowercase as the documented error texts quote subscriptions; {@code reasons} (why each is invalid) are for
+     * the simulator's log, the body's data list stays empty as in the error examples.
      */
-    static Rejection invalidSubscriptions(String change, List<String> problems) {
+    static Rejection invalidSubscriptions(String change, List<String> subscriptionIds, List<String> reasons) {
+        StringBuilder ids = new StringBuilder();
+        for (String id : subscriptionIds) {
+            ids.append(ids.length() == 0 ? "" : ", ").append(lower(id));
+        }
         return new Rejection(400, INVALID_SUBSCRIPTION, "Transfer can't be " + change
-                + " with an invalid subscription. " + problems.get(0), problems);
+                + " with an invalid subscription. Subscription: " + ids, List.of(), reasons);
     }
 
     /** 404 900100. */
@@ -56,14 +72,31 @@ final class Rejection {
 
     /** 409 900101. */
     static Rejection inProgress(String transferId) {
-        return new Rejection(409, TRANSFER_IN_PROGRESS, "Transfer " + transferId
-                + " is in progress: its line items are being processed.", List.of());
+        return new Rejection(409, TRANSFER_IN_PROGRESS, "Transfer " + transferId + " is already in progress.",
+                List.of());
     }
 
     /** 400 900102 with the documented template "Can't process the transfer request for {status} transfer {id}". */
     static Rejection wrongStatus(String status, String transferId) {
         return new Rejection(400, WRONG_STATUS, "Can't process the transfer request for " + status + " transfer "
                 + transferId, List.of());
+    }
+
+    /** 400: the source partner of a new-commerce create is the caller itself. */
+    static final int SOURCE_IS_REQUESTER = 900148;
+    /** 403: a transfer holding Azure subscriptions cannot be accepted. */
+    static final int AZURE_SUBSCRIPTIONS_NOT_ACCEPTED = 900139;
+
+    /** 400 900148, in the current error-codes page's wording. */
+    static Rejection sourceIsRequester() {
+        return new Rejection(400, SOURCE_IS_REQUESTER, "Transfer creation failed due to source partner details "
+                + "matched with requesting partner", List.of());
+    }
+
+    /** 403 900139, in the current error-codes page's wording. */
+    static Rejection azureSubscriptionsNotAccepted() {
+        return new Rejection(403, AZURE_SUBSCRIPTIONS_NOT_ACCEPTED, "Transfer request can't be accepted. Please "
+                + "request the partner to create transfer without Azure subscription(s)", List.of());
     }
 
     /** 409 900104. */
@@ -104,7 +137,8 @@ final class Rejection {
 
     @Override
     public String toString() {
-        return status + " " + code + " " + description + (data.isEmpty() ? "" : " " + data);
+        return status + " " + code + " " + description + (data.isEmpty() ? "" : " " + data)
+                + (reasons.isEmpty() ? "" : " " + reasons);
     }
 
     private static String lower(String s) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +27,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the simulator knows when it starts or is reset: partners, customers and their subscriptions. Transfers are
- * never seeded; they are made through the API.
+ * What the simulator knows when it starts or is reset: partners, customers and their subscriptions, and the
+ * transfers that exist already (the documented world: the transfers the documentation's examples read, accept,
+ * reject, withdraw or cancel).
  *
  * <p>Read one from JSON with {@link #load(Path)} or {@link #fromJson(String, String)}, or take {@link #builtIn()}.
  * Unknown properties, missing ids, ids that are not GUIDs, duplicates and impossible values are all reported at
@@ -53,6 +55,12 @@ public final class Seed {
     private final String callerPartnerTenantId;
     private final List<Partner> partners;
     private final List<Customer> customers;
+    private final List<Transfer> transfers;
+
+    /** A seed without transfers; null lists are empty. */
+    public Seed(String operatorUserId, String callerPartnerTenantId, List<Partner> partners, List<Customer> customers) {
+        this(operatorUserId, callerPartnerTenantId, partners, customers, null);
+    }
 
     /**
      * A seed; null lists are empty.
@@ -62,15 +70,18 @@ public final class Seed {
      *                              create that names none
      * @param partners              partners, for the names shown on transfers and the Partner ID of orders
      * @param customers             customers and the subscriptions they hold
+     * @param transfers             transfers that exist from the start, each in the state the seed gives it
      */
     @JsonCreator
     public Seed(@JsonProperty("operatorUserId") String operatorUserId,
             @JsonProperty("callerPartnerTenantId") String callerPartnerTenantId,
-            @JsonProperty("partners") List<Partner> partners, @JsonProperty("customers") List<Customer> customers) {
+            @JsonProperty("partners") List<Partner> partners, @JsonProperty("customers") List<Customer> customers,
+            @JsonProperty("transfers") List<Transfer> transfers) {
         this.operatorUserId = operatorUserId;
         this.callerPartnerTenantId = callerPartnerTenantId;
         this.partners = partners == null ? List.of() : List.copyOf(partners);
         this.customers = customers == null ? List.of() : List.copyOf(customers);
+        this.transfers = transfers == null ? List.of() : List.copyOf(transfers);
     }
 
     public String operatorUserId() {
@@ -89,6 +100,10 @@ public final class Seed {
         return customers;
     }
 
+    public List<Transfer> transfers() {
+        return transfers;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -101,12 +116,13 @@ public final class Seed {
         return Objects.equals(operatorUserId, other.operatorUserId)
                 && Objects.equals(callerPartnerTenantId, other.callerPartnerTenantId)
                 && Objects.equals(partners, other.partners)
-                && Objects.equals(customers, other.customers);
+                && Objects.equals(customers, other.customers)
+                && Objects.equals(transfers, other.transfers);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operatorUserId, callerPartnerTenantId, partners, customers);
+        return Objects.hash(operatorUserId, callerPartnerTenantId, partners, customers, transfers);
     }
 
     @Override
@@ -114,7 +130,8 @@ public final class Seed {
         return "Seed[operatorUserId=" + operatorUserId
                 + ", callerPartnerTenantId=" + callerPartnerTenantId
                 + ", partners=" + partners
-                + ", customers=" + customers + "]";
+                + ", customers=" + customers
+                + ", transfers=" + transfers + "]";
     }
 
     /** A partner organisation. */
@@ -122,13 +139,32 @@ public final class Seed {
         private final String tenantId;
         private final String name;
         private final String partnerId;
+        private final String userId;
 
+        /** A partner whose changes are made by the seed's {@code operatorUserId}. */
+        public Partner(String tenantId, String name, String partnerId) {
+            this(tenantId, name, partnerId, null);
+        }
+
+        /**
+         * A partner.
+         *
+         * @param userId the user reported as {@code lastModifiedUser} of the changes this partner makes (the target
+         *               creates a new-commerce transfer, accepts, rejects and cancels; the source creates a legacy
+         *               transfer and submits new-commerce line items); null for the seed's {@code operatorUserId}
+         */
         @JsonCreator
         public Partner(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
-                @JsonProperty("partnerId") String partnerId) {
+                @JsonProperty("partnerId") String partnerId, @JsonProperty("userId") String userId) {
             this.tenantId = tenantId;
             this.name = name;
             this.partnerId = partnerId;
+            this.userId = userId;
+        }
+
+        /** The user who acts for this partner, or null for the seed's {@code operatorUserId}. */
+        public String userId() {
+            return userId;
         }
 
         public String tenantId() {
@@ -154,19 +190,21 @@ public final class Seed {
             Partner other = (Partner) o;
             return Objects.equals(tenantId, other.tenantId)
                     && Objects.equals(name, other.name)
-                    && Objects.equals(partnerId, other.partnerId);
+                    && Objects.equals(partnerId, other.partnerId)
+                    && Objects.equals(userId, other.userId);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(tenantId, name, partnerId);
+            return Objects.hash(tenantId, name, partnerId, userId);
         }
 
         @Override
         public String toString() {
             return "Partner[tenantId=" + tenantId
                     + ", name=" + name
-                    + ", partnerId=" + partnerId + "]";
+                    + ", partnerId=" + partnerId
+                    + ", userId=" + userId + "]";
         }
     }
 
@@ -244,6 +282,14 @@ public final class Seed {
         private final String syncState;
         private final Duration processingTime;
         private final List<AddOn> addOns;
+        private final boolean directBill;
+
+        /** A subscription held through a partner (not {@link #directBill()}). */
+        public Subscription(String id, String offerId, String friendlyName, Integer quantity, String billingCycle,
+                String productType, String state, String syncState, Duration processingTime, List<AddOn> addOns) {
+            this(id, offerId, friendlyName, quantity, billingCycle, productType, state, syncState, processingTime,
+                    addOns, null);
+        }
 
         /**
          * A subscription; absent values take their defaults (quantity 1, monthly, Active, SyncComplete, no
@@ -259,13 +305,18 @@ public final class Seed {
          * @param processingTime how long processing a transfer holding it takes (default none): a legacy accept keeps
          *                       the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit
          *                       stays in progress that long (a cancel gets 409 900101)
+         * @param directBill     true for a subscription the customer buys from Microsoft directly: these are the ones
+         *                       the {@code directtoindirect} eligibility check lists (default false: held through a
+         *                       partner, moved by a partner-to-partner transfer)
          */
         @JsonCreator
         public Subscription(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
                 @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
                 @JsonProperty("billingCycle") String billingCycle, @JsonProperty("productType") String productType,
                 @JsonProperty("state") String state, @JsonProperty("syncState") String syncState,
-                @JsonProperty("processingTime") Duration processingTime, @JsonProperty("addOns") List<AddOn> addOns) {
+                @JsonProperty("processingTime") Duration processingTime, @JsonProperty("addOns") List<AddOn> addOns,
+                @JsonProperty("directBill") Boolean directBill) {
+            this.directBill = Boolean.TRUE.equals(directBill);
             this.id = id;
             this.offerId = offerId;
             this.friendlyName = friendlyName;
@@ -318,6 +369,11 @@ public final class Seed {
             return addOns;
         }
 
+        /** Bought from Microsoft directly: listed by the {@code directtoindirect} eligibility check. */
+        public boolean directBill() {
+            return directBill;
+        }
+
         @Override
         public boolean equals(Object o) {
             if (this == o) {
@@ -336,13 +392,14 @@ public final class Seed {
                     && Objects.equals(state, other.state)
                     && Objects.equals(syncState, other.syncState)
                     && Objects.equals(processingTime, other.processingTime)
-                    && Objects.equals(addOns, other.addOns);
+                    && Objects.equals(addOns, other.addOns)
+                    && directBill == other.directBill;
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(id, offerId, friendlyName, quantity, billingCycle, productType, state, syncState,
-                    processingTime, addOns);
+                    processingTime, addOns, directBill);
         }
 
         @Override
@@ -356,7 +413,8 @@ public final class Seed {
                     + ", state=" + state
                     + ", syncState=" + syncState
                     + ", processingTime=" + processingTime
-                    + ", addOns=" + addOns + "]";
+                    + ", addOns=" + addOns
+                    + ", directBill=" + directBill + "]";
         }
 
         /** Whether this is a new-commerce subscription. */
@@ -435,6 +493,340 @@ public final class Seed {
         }
     }
 
+    /**
+     * A transfer that exists when the simulator starts, in the state the seed gives it: what the documented
+     * examples show of it. A new-commerce transfer is one with a {@code transferType}.
+     */
+    public static final class Transfer {
+        private final String id;
+        private final String customerTenantId;
+        private final String status;
+        private final JsonNode transferType;
+        private final Integer transferDirection;
+        private final String customerEmailId;
+        private final String customerName;
+        private final Instant createdTime;
+        private final Instant lastModifiedTime;
+        private final Instant expirationTime;
+        private final Instant completedTime;
+        private final String partnerTenantId;
+        private final String sourcePartnerTenantId;
+        private final String sourcePartnerName;
+        private final String targetPartnerTenantId;
+        private final String targetPartnerName;
+        private final String targetPartnerEmailId;
+        private final Boolean ignoreEligibilityCheck;
+        private final String lastModifiedUser;
+        private final List<TransferLineItem> lineItems;
+
+        /**
+         * A seeded transfer; every value is shown as given.
+         *
+         * @param status         e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
+         *                       {@code InProgress} legacy transfer is being accepted (a change gets 409 900101)
+         * @param createdTime    when it was created: it does not exist for a simulator clock before then
+         * @param expirationTime when a pending transfer expires; absent: a legacy transfer never does, a
+         *                       new-commerce one 30 days after {@code createdTime}
+         */
+        @JsonCreator
+        public Transfer(@JsonProperty("id") String id, @JsonProperty("customerTenantId") String customerTenantId,
+                @JsonProperty("status") String status, @JsonProperty("transferType") JsonNode transferType,
+                @JsonProperty("transferDirection") Integer transferDirection,
+                @JsonProperty("customerEmailId") String customerEmailId,
+                @JsonProperty("customerName") String customerName,
+                @JsonProperty("createdTime") Instant createdTime,
+                @JsonProperty("lastModifiedTime") Instant lastModifiedTime,
+                @JsonProperty("expirationTime") Instant expirationTime,
+                @JsonProperty("completedTime") Instant completedTime,
+                @JsonProperty("partnertenantid") String partnerTenantId,
+                @JsonProperty("sourcePartnerTenantId") String sourcePartnerTenantId,
+                @JsonProperty("sourcePartnerName") String sourcePartnerName,
+                @JsonProperty("targetPartnerTenantId") String targetPartnerTenantId,
+                @JsonProperty("targetPartnerName") String targetPartnerName,
+                @JsonProperty("targetPartnerEmailId") String targetPartnerEmailId,
+                @JsonProperty("ignoreEligibilityCheck") Boolean ignoreEligibilityCheck,
+                @JsonProperty("lastModifiedUser") String lastModifiedUser,
+                @JsonProperty("lineItems") List<TransferLineItem> lineItems) {
+            this.id = id;
+            this.customerTenantId = customerTenantId;
+            this.status = status;
+            this.transferType = transferType == null || transferType.isNull() ? null : transferType.deepCopy();
+            this.transferDirection = transferDirection;
+            this.customerEmailId = customerEmailId;
+            this.customerName = customerName;
+            this.createdTime = createdTime;
+            this.lastModifiedTime = lastModifiedTime;
+            this.expirationTime = expirationTime;
+            this.completedTime = completedTime;
+            this.partnerTenantId = partnerTenantId;
+            this.sourcePartnerTenantId = sourcePartnerTenantId;
+            this.sourcePartnerName = sourcePartnerName;
+            this.targetPartnerTenantId = targetPartnerTenantId;
+            this.targetPartnerName = targetPartnerName;
+            this.targetPartnerEmailId = targetPartnerEmailId;
+            this.ignoreEligibilityCheck = ignoreEligibilityCheck;
+            this.lastModifiedUser = lastModifiedUser;
+            this.lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String customerTenantId() {
+            return customerTenantId;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        /** New commerce: as given (a copy), number or string; null for a legacy transfer. */
+        public JsonNode transferType() {
+            return transferType == null ? null : transferType.deepCopy();
+        }
+
+        public boolean isNewCommerce() {
+            return transferType != null;
+        }
+
+        public Integer transferDirection() {
+            return transferDirection;
+        }
+
+        public String customerEmailId() {
+            return customerEmailId;
+        }
+
+        public String customerName() {
+            return customerName;
+        }
+
+        public Instant createdTime() {
+            return createdTime;
+        }
+
+        public Instant lastModifiedTime() {
+            return lastModifiedTime;
+        }
+
+        public Instant expirationTime() {
+            return expirationTime;
+        }
+
+        public Instant completedTime() {
+            return completedTime;
+        }
+
+        public String partnerTenantId() {
+            return partnerTenantId;
+        }
+
+        public String sourcePartnerTenantId() {
+            return sourcePartnerTenantId;
+        }
+
+        public String sourcePartnerName() {
+            return sourcePartnerName;
+        }
+
+        public String targetPartnerTenantId() {
+            return targetPartnerTenantId;
+        }
+
+        public String targetPartnerName() {
+            return targetPartnerName;
+        }
+
+        public String targetPartnerEmailId() {
+            return targetPartnerEmailId;
+        }
+
+        public Boolean ignoreEligibilityCheck() {
+            return ignoreEligibilityCheck;
+        }
+
+        public String lastModifiedUser() {
+            return lastModifiedUser;
+        }
+
+        public List<TransferLineItem> lineItems() {
+            return lineItems;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Transfer)) {
+                return false;
+            }
+            Transfer t = (Transfer) o;
+            return Objects.equals(id, t.id) && Objects.equals(customerTenantId, t.customerTenantId)
+                    && Objects.equals(status, t.status) && Objects.equals(transferType, t.transferType)
+                    && Objects.equals(transferDirection, t.transferDirection)
+                    && Objects.equals(customerEmailId, t.customerEmailId)
+                    && Objects.equals(customerName, t.customerName) && Objects.equals(createdTime, t.createdTime)
+                    && Objects.equals(lastModifiedTime, t.lastModifiedTime)
+                    && Objects.equals(expirationTime, t.expirationTime)
+                    && Objects.equals(completedTime, t.completedTime)
+                    && Objects.equals(partnerTenantId, t.partnerTenantId)
+                    && Objects.equals(sourcePartnerTenantId, t.sourcePartnerTenantId)
+                    && Objects.equals(sourcePartnerName, t.sourcePartnerName)
+                    && Objects.equals(targetPartnerTenantId, t.targetPartnerTenantId)
+                    && Objects.equals(targetPartnerName, t.targetPartnerName)
+                    && Objects.equals(targetPartnerEmailId, t.targetPartnerEmailId)
+                    && Objects.equals(ignoreEligibilityCheck, t.ignoreEligibilityCheck)
+                    && Objects.equals(lastModifiedUser, t.lastModifiedUser) && Objects.equals(lineItems, t.lineItems);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, customerTenantId, status, createdTime, lineItems);
+        }
+
+        @Override
+        public String toString() {
+            return "Transfer[id=" + id + ", customerTenantId=" + customerTenantId + ", status=" + status
+                    + ", createdTime=" + createdTime + ", lineItems=" + lineItems + "]";
+        }
+    }
+
+    /**
+     * One line item of a seeded transfer: a copy of the subscription as the transfer holds it (the same
+     * subscription may show other quantities in other transfers), and, once processed, its outcome.
+     */
+    public static final class TransferLineItem {
+        private final Integer id;
+        private final String subscriptionId;
+        private final String offerId;
+        private final String friendlyName;
+        private final Integer quantity;
+        private final String billingCycle;
+        private final String partnerIdOnRecord;
+        private final JsonNode productType;
+        private final String syncState;
+        private final String status;
+        private final String orderId;
+        private final String transferGroupId;
+        private final String transferError;
+
+        /**
+         * A seeded line item; absent values are not shown.
+         *
+         * @param productType new commerce: as shown (the current pages show numbers, e.g. 5)
+         * @param syncState   as for a {@link Subscription}: other than {@code SyncComplete} fails the line item with
+         *                    900103 when the transfer is accepted
+         * @param status      {@code Complete}, {@code Failed}, {@code InProgress} or absent (not processed)
+         */
+        @JsonCreator
+        public TransferLineItem(@JsonProperty("id") Integer id, @JsonProperty("subscriptionId") String subscriptionId,
+                @JsonProperty("offerId") String offerId, @JsonProperty("friendlyName") String friendlyName,
+                @JsonProperty("quantity") Integer quantity, @JsonProperty("billingCycle") String billingCycle,
+                @JsonProperty("partnerIdOnRecord") String partnerIdOnRecord,
+                @JsonProperty("productType") JsonNode productType, @JsonProperty("syncState") String syncState,
+                @JsonProperty("status") String status, @JsonProperty("orderId") String orderId,
+                @JsonProperty("transferGroupId") String transferGroupId,
+                @JsonProperty("transferError") String transferError) {
+            this.id = id == null ? 0 : id;
+            this.subscriptionId = subscriptionId;
+            this.offerId = offerId;
+            this.friendlyName = friendlyName;
+            this.quantity = quantity;
+            this.billingCycle = billingCycle;
+            this.partnerIdOnRecord = partnerIdOnRecord;
+            this.productType = productType == null || productType.isNull() ? null : productType.deepCopy();
+            this.syncState = syncState == null ? SYNC_COMPLETE : syncState;
+            this.status = status;
+            this.orderId = orderId;
+            this.transferGroupId = transferGroupId;
+            this.transferError = transferError;
+        }
+
+        public Integer id() {
+            return id;
+        }
+
+        public String subscriptionId() {
+            return subscriptionId;
+        }
+
+        public String offerId() {
+            return offerId;
+        }
+
+        public String friendlyName() {
+            return friendlyName;
+        }
+
+        public Integer quantity() {
+            return quantity;
+        }
+
+        public String billingCycle() {
+            return billingCycle;
+        }
+
+        public String partnerIdOnRecord() {
+            return partnerIdOnRecord;
+        }
+
+        /** As given (a copy), or null. */
+        public JsonNode productType() {
+            return productType == null ? null : productType.deepCopy();
+        }
+
+        public String syncState() {
+            return syncState;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        public String orderId() {
+            return orderId;
+        }
+
+        public String transferGroupId() {
+            return transferGroupId;
+        }
+
+        public String transferError() {
+            return transferError;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof TransferLineItem)) {
+                return false;
+            }
+            TransferLineItem l = (TransferLineItem) o;
+            return Objects.equals(id, l.id) && Objects.equals(subscriptionId, l.subscriptionId)
+                    && Objects.equals(offerId, l.offerId) && Objects.equals(friendlyName, l.friendlyName)
+                    && Objects.equals(quantity, l.quantity) && Objects.equals(billingCycle, l.billingCycle)
+                    && Objects.equals(partnerIdOnRecord, l.partnerIdOnRecord)
+                    && Objects.equals(productType, l.productType) && Objects.equals(syncState, l.syncState)
+                    && Objects.equals(status, l.status) && Objects.equals(orderId, l.orderId)
+                    && Objects.equals(transferGroupId, l.transferGroupId)
+                    && Objects.equals(transferError, l.transferError);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, subscriptionId, status, orderId);
+        }
+
+        @Override
+        public String toString() {
+            return "TransferLineItem[id=" + id + ", subscriptionId=" + subscriptionId + ", status=" + status + "]";
+        }
+    }
+
     /** The partner with this tenant id (any case), or null. */
     public Partner partner(String tenantId) {
         for (Partner p : partners) {
@@ -457,7 +849,10 @@ public final class Seed {
 
     // ---- loading ---------------------------------------------------------------------------------------------
 
-    /** The built-in seed: two customers (one traditional, one new commerce) and three partners. */
+    /**
+     * The built-in seed: the documented world (the customers, partners, subscriptions and transfers the documented
+     * examples use) and two customers of the simulator's own (one traditional, one new commerce).
+     */
     public static Seed builtIn() {
         try (InputStream in = Seed.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
             if (in == null) {
@@ -543,7 +938,6 @@ public final class Seed {
             problems.add("callerPartnerTenantId: " + callerPartnerTenantId + " is not one of the partners");
         }
         Set<String> customerIds = new HashSet<>();
-        Set<String> subscriptionIds = new HashSet<>();
         for (int i = 0; i < customers.size(); i++) {
             Customer c = customers.get(i);
             String at = "customers[" + i + "]";
@@ -554,12 +948,51 @@ public final class Seed {
             if (guid(problems, at + ".tenantId", c.tenantId()) && !customerIds.add(key(c.tenantId()))) {
                 problems.add(at + ".tenantId: " + c.tenantId() + " is listed twice");
             }
+            // Unique within a customer: the documented pages show one subscription under two customers (the legacy
+            // create posts to d6bf25b7-... the subscriptions its answer shows under 823c6c3f-...).
+            Set<String> subscriptionIds = new HashSet<>();
             for (int j = 0; j < c.subscriptions().size(); j++) {
                 subscriptionProblems(problems, at + ".subscriptions[" + j + "]", c.subscriptions().get(j),
                         subscriptionIds);
             }
         }
+        Set<String> transferIds = new HashSet<>();
+        for (int i = 0; i < transfers.size(); i++) {
+            transferProblems(problems, "transfers[" + i + "]", transfers.get(i), customerIds, transferIds);
+        }
         return problems;
+    }
+
+    /** Adds the problems of one seeded transfer; {@code transferIds} holds the customer/transfer pairs seen so far. */
+    private static void transferProblems(List<String> problems, String at, Transfer t, Set<String> customerIds,
+            Set<String> transferIds) {
+        if (t == null) {
+            problems.add(at + ": must be an object");
+            return;
+        }
+        boolean ids = guid(problems, at + ".id", t.id()) & guid(problems, at + ".customerTenantId",
+                t.customerTenantId());
+        if (ids && !transferIds.add(key(t.customerTenantId()) + "/" + key(t.id()))) {
+            problems.add(at + ".id: " + t.id() + " is listed twice for customer " + t.customerTenantId());
+        }
+        if (ids && !customerIds.contains(key(t.customerTenantId()))) {
+            problems.add(at + ".customerTenantId: " + t.customerTenantId() + " is not one of the customers");
+        }
+        required(problems, at + ".status", t.status());
+        if (t.createdTime() == null) {
+            problems.add(at + ".createdTime: missing");
+        }
+        guid(problems, at + ".sourcePartnerTenantId", t.sourcePartnerTenantId());
+        guid(problems, at + ".targetPartnerTenantId", t.targetPartnerTenantId());
+        for (int j = 0; j < t.lineItems().size(); j++) {
+            TransferLineItem li = t.lineItems().get(j);
+            String lat = at + ".lineItems[" + j + "]";
+            if (li == null) {
+                problems.add(lat + ": must be an object");
+                continue;
+            }
+            guid(problems, lat + ".subscriptionId", li.subscriptionId());
+        }
     }
 
     /** Adds the problems of one subscription and its add-ons; {@code subscriptionIds} holds the ids seen so far. */

@@ -53,9 +53,16 @@ public final class SimulatedFault {
     private final Duration retryAfter;
     private final int times;
     private final Set<Operation> operations;
+    private final int errorCode;
 
     private SimulatedFault(Kind kind, Duration latency, int status, Duration retryAfter, int times,
             Set<Operation> operations) {
+        this(kind, latency, status, retryAfter, times, operations, 0);
+    }
+
+    private SimulatedFault(Kind kind, Duration latency, int status, Duration retryAfter, int times,
+            Set<Operation> operations, int errorCode) {
+        this.errorCode = errorCode;
         this.kind = kind;
         this.latency = latency;
         this.status = status;
@@ -95,6 +102,25 @@ public final class SimulatedFault {
                 : hitOnce(Kind.STATUS, Duration.ZERO, status, null);
     }
 
+    /**
+     * A documented error the service answers for reasons no seed can hold (a feature not enabled for the partner,
+     * a failure inside the service, a concurrent request): its status, code and the error-codes page's wording.
+     * Codes: 800001, 800003, 900104, 900135, 900136, 900137.
+     */
+    public static SimulatedFault error(int code) {
+        DocumentedErrors.Entry e = DocumentedErrors.of(code);
+        if (e == null) {
+            throw new IllegalArgumentException("error=" + code + " is not a code a fault can answer; known: "
+                    + DocumentedErrors.codes());
+        }
+        return new SimulatedFault(Kind.STATUS, Duration.ZERO, e.status, null, 1, ALL_OPERATIONS, code);
+    }
+
+    /** The documented error code this fault answers ({@link #error(int)}), or 0 for the status's own body. */
+    public int errorCode() {
+        return errorCode;
+    }
+
     /** 503 Service Unavailable with a Partner Center error body. */
     public static SimulatedFault serviceUnavailable() {
         return status(503);
@@ -112,7 +138,7 @@ public final class SimulatedFault {
 
     /** The same fault, answered after {@code latency}. */
     public SimulatedFault withLatency(Duration latency) {
-        return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations);
+        return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations, errorCode);
     }
 
     /** How many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults attempts. */
@@ -120,13 +146,14 @@ public final class SimulatedFault {
         if (times < 1 || times > 1_000_000) {
             throw new IllegalArgumentException("times must be 1 to 1000000, got " + times);
         }
-        return new SimulatedFault(kind, latency, status, retryAfter, times, operations);
+        return new SimulatedFault(kind, latency, status, retryAfter, times, operations, errorCode);
     }
 
     /** Only requests of these operations are hit (default: all). */
     public SimulatedFault on(Operation first, Operation... more) {
         EnumSet<Operation> ops = EnumSet.of(Objects.requireNonNull(first, "operation"), more);
-        return new SimulatedFault(kind, latency, status, retryAfter, times, Collections.unmodifiableSet(ops));
+        return new SimulatedFault(kind, latency, status, retryAfter, times, Collections.unmodifiableSet(ops),
+                errorCode);
     }
 
     public Kind kind() {
@@ -177,6 +204,7 @@ public final class SimulatedFault {
         }
         Duration latency = Duration.ZERO;
         Integer status = null;
+        Integer error = null;
         Duration retryAfter = null;
         Integer times = null;
         List<String> outcomes = new ArrayList<>();
@@ -196,6 +224,10 @@ public final class SimulatedFault {
                     status = parseInt(item, value, 400, 599);
                     outcomes.add(item);
                     break;
+                case "error":
+                    error = parseInt(item, value, 1, 999_999_999);
+                    outcomes.add(item);
+                    break;
                 case "retry-after":
                     retryAfter = Duration.ofSeconds(parseInt(item, value, 0, 3600));
                     break;
@@ -211,18 +243,21 @@ public final class SimulatedFault {
                     break;
                 default:
                     throw new IllegalArgumentException("unknown fault item \"" + item + "\"; known: latency=<ms|s>, "
-                            + "status=<400-599>, retry-after=<seconds>, reset, malformed-body, times=<n>");
+                            + "status=<400-599>, error=<documented code>, retry-after=<seconds>, reset, malformed-body, "
+                            + "times=<n>");
             }
         }
         if (outcomes.size() > 1) {
-            throw new IllegalArgumentException("a fault has at most one of status, reset and malformed-body; got "
+            throw new IllegalArgumentException("a fault has at most one of status, error, reset and malformed-body; got "
                     + String.join(" and ", outcomes));
         }
         if (retryAfter != null && (status == null || status != 429)) {
             throw new IllegalArgumentException("retry-after goes with status=429");
         }
         SimulatedFault fault;
-        if (status != null) {
+        if (error != null) {
+            fault = error(error);
+        } else if (status != null) {
             fault = status == 429 ? throttle(retryAfter == null ? Duration.ofSeconds(1) : retryAfter) : status(status);
         } else if (outcomes.contains("reset")) {
             fault = connectionReset();
@@ -247,7 +282,7 @@ public final class SimulatedFault {
         }
         switch (kind) {
             case STATUS:
-                items.add("status=" + status);
+                items.add(errorCode != 0 ? "error=" + errorCode : "status=" + status);
                 if (retryAfter != null) {
                     items.add("retry-after=" + retryAfter.toSeconds());
                 }
@@ -275,12 +310,13 @@ public final class SimulatedFault {
         }
         SimulatedFault f = (SimulatedFault) o;
         return kind == f.kind && latency.equals(f.latency) && status == f.status
-                && Objects.equals(retryAfter, f.retryAfter) && times == f.times && operations.equals(f.operations);
+                && Objects.equals(retryAfter, f.retryAfter) && times == f.times && operations.equals(f.operations)
+                && errorCode == f.errorCode;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, latency, status, retryAfter, times, operations);
+        return Objects.hash(kind, latency, status, retryAfter, times, operations, errorCode);
     }
 
     /** Reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes. */

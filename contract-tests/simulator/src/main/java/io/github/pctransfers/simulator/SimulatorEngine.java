@@ -36,6 +36,10 @@ final class SimulatorEngine {
     private static final Pattern BEARER = Pattern.compile("(?i)Bearer +\\S+.*");
     private static final Set<String> CHANGING_METHODS = Set.of("POST", "PATCH", "DELETE");
     private static final int IDEMPOTENCY_CAPACITY = 10_000;
+    private static final String JSON = "application/json";
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    /** The error-codes page's wording of 800001. */
+    static final String PARTNER_TOKEN_MISSING = "Partner Token missing in request context";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Seed seed;
@@ -114,8 +118,8 @@ final class SimulatorEngine {
         }
         if (fault != null && fault.kind() == SimulatedFault.Kind.STATUS) {
             SimResponse r = fault.status() == 429 ? throttled(fault.retryAfter(), ids)
-                    : finish(Reply.error(fault.status(), fault.status() >= 500 ? 800003 : 800002,
-                            describeStatus(fault.status())), ids, null);
+                    : finish(fault.errorCode() != 0 ? documentedError(fault.errorCode(), route, ids)
+                            : faultReply(fault.status(), route.operation(), ids), ids, null);
             return r.withFault(SimulatedFault.Kind.STATUS).withLatency(latency);
         }
         SimResponse response = checkAndRun(request, route, sentRequestId, ids);
@@ -130,9 +134,9 @@ final class SimulatorEngine {
     private SimResponse checkAndRun(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
         String authorization = request.header(AUTHORIZATION);
         if (authorization == null || !BEARER.matcher(authorization).matches()) {
-            return finish(Reply.error(401, 800001, authorization == null
+            return finish(unauthorized(authorization == null
                     ? "Partner token missing: the request has no Authorization header"
-                    : "Partner token missing: the Authorization header must be \"Bearer <token>\""), ids, null);
+                    : "Partner token missing: the Authorization header must be \"Bearer <token>\"", ids), ids, null);
         }
         if (!route.matched()) {
             return finish(route.errorStatus() == 405
@@ -146,6 +150,13 @@ final class SimulatorEngine {
         if (route.transferId() != null && !TransferIds.isGuid(route.transferId())) {
             return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
                     ids, null);
+        }
+        String contentType = request.header(CONTENT_TYPE);
+        String body = request.bodyText();
+        if (body != null && !body.isBlank() && contentType != null && !JSON.equals(mediaType(contentType))) {
+            // Partner Center reads JSON only (the spec lists application/json): refused before anything is done.
+            return finish(Reply.error(415, 415, "Content-Type " + contentType.strip() + " is not supported: send the "
+                    + "body as application/json"), ids, null);
         }
         for (String header : List.of(MS_REQUEST_ID, MS_CORRELATION_ID)) {
             String value = request.header(header);
@@ -212,10 +223,52 @@ final class SimulatorEngine {
         return new SimResponse(reply.status(), headers, body, Duration.ZERO, null, false);
     }
 
+    /** The media type of a Content-Type value: lower case, without parameters. */
+    static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * 401 800001 with the challenge the error-codes page's template shows on a 401:
+     * {@code WWW-Authenticate: OAuth realm=urn:cpsvc:cpid:{some cid}} (the simulator puts the correlation id there).
+     */
+    private static Reply unauthorized(String description, EchoIds ids) {
+        Reply error = Reply.error(401, 800001, description);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(WWW_AUTHENTICATE, "OAuth realm=urn:cpsvc:cpid:" + ids.correlationId);
+        return new Reply(401, error.body(), headers);
+    }
+
+    /**
+     * The answer of a status fault: the Partner Center error body with the code and wording Partner Center gives
+     * for that status (the error-codes page), so that a fault is indistinguishable from the service's own answer.
+     */
+    private static Reply faultReply(int status, Operation operation, EchoIds ids) {
+        switch (status) {
+            case 401:
+                return unauthorized(PARTNER_TOKEN_MISSING, ids);
+            case 403:
+                // No code is documented for 403: the status as a string code, as error-codes.md types "code".
+                return new Reply(403, SimulatorJson.error("403", "The caller is not authorized to "
+                        + (operation != null && operation.name().startsWith("GET") || operation == Operation.LIST_TRANSFERS
+                                ? "read" : "change") + " transfers of this customer."), Map.of());
+            default:
+                return Reply.error(status, status >= 500 ? 800003 : 800002, describeStatus(status));
+        }
+    }
+
+    /** The answer of an {@code error=<code>} fault: the code's status and the error-codes page's wording. */
+    private Reply documentedError(int code, Route route, EchoIds ids) {
+        String description = DocumentedErrors.describe(code, seed.callerPartnerTenantId(), route.transferId());
+        return code == 800001 ? unauthorized(description, ids)
+                : Reply.error(DocumentedErrors.of(code).status, code, description);
+    }
+
     private static String describeStatus(int status) {
         switch (status) {
             case 500:
-                return "The service encountered an unexpected error (simulated fault)";
+                return "An unexpected error occurred while processing the request.";
             case 502:
                 return "Bad gateway (simulated fault)";
             case 503:

@@ -50,24 +50,36 @@ final class SimulatorJson {
 
     // ---- transfers -------------------------------------------------------------------------------------------
 
-    static ObjectNode transfer(TransferRecord t, String lastModifiedUser) {
+    /**
+     * A TransferEntity. New-commerce transfers carry what the current pages show (transfers-api.md 11):
+     * {@code transferDirection}, {@code expirationTime}, {@code targetPartnerEmailId}, {@code ignoreEligibilityCheck},
+     * line items with {@code productType} (a number for the known product names) and no line items until the
+     * source submits some.
+     *
+     * @param lastModifiedUser the user of the latest change when the record names none
+     * @param withAttributes   false for the answer to a cancel, which the current page shows without attributes
+     */
+    static ObjectNode transfer(TransferRecord t, String lastModifiedUser, boolean withAttributes) {
         String customer = lower(t.customerId());
         ObjectNode n = NODES.objectNode();
         n.put("id", t.id());
         n.put("status", t.status());
         if (t.newCommerce()) {
             n.set("transferType", t.transferType());
+            if (t.transferDirection() != null) {
+                n.put("transferDirection", t.transferDirection());
+            }
             if (t.customerEmailId() != null) {
                 n.put("customerEmailId", t.customerEmailId());
             }
         }
         n.put("createdTime", SEVEN_DIGITS.format(t.createdTime()));
         n.put("lastModifiedTime", WHOLE_SECONDS.format(t.lastModifiedTime()));
+        if (t.newCommerce() && t.expirationTime() != null) {
+            n.put("expirationTime", SEVEN_DIGITS.format(t.expirationTime()));
+        }
         if (t.completedTime() != null) {
             n.put("completedTime", SEVEN_DIGITS.format(t.completedTime()));
-        }
-        if (t.expirationTime() != null) {
-            n.put("expirationTime", WHOLE_SECONDS.format(t.expirationTime()));
         }
         putIfSet(n, "customerName", t.customerName());
         n.put("customerTenantId", customer);
@@ -76,47 +88,90 @@ final class SimulatorJson {
         n.put("sourcePartnerTenantId", t.sourcePartnerTenantId());
         putIfSet(n, "targetPartnerName", t.targetPartnerName());
         n.put("targetPartnerTenantId", t.targetPartnerTenantId());
+        if (t.newCommerce()) {
+            putIfSet(n, "targetPartnerEmailId", t.targetPartnerEmailId());
+            if (t.ignoreEligibilityCheck() != null) {
+                n.put("ignoreEligibilityCheck", t.ignoreEligibilityCheck());
+            }
+        }
         if (t.targetProductTypes() != null) {
             ArrayNode types = n.putArray("targetProductTypes");
             t.targetProductTypes().forEach(types::add);
         }
         putIfSet(n, "partnerOnRecord", t.partnerOnRecord());
-        n.put("lastModifiedUser", lastModifiedUser);
-        ArrayNode items = n.putArray("lineItems");
-        for (TransferRecord.LineItem li : t.lineItems()) {
-            items.add(lineItem(li, t.newCommerce()));
+        n.put("lastModifiedUser", t.lastModifiedUser() != null ? t.lastModifiedUser() : lastModifiedUser);
+        if (!t.newCommerce() || !t.lineItems().isEmpty()) {
+            ArrayNode items = n.putArray("lineItems");
+            for (TransferRecord.LineItem li : t.lineItems()) {
+                items.add(t.newCommerce() ? newCommerceLineItem(li) : lineItem(li));
+            }
         }
         ObjectNode links = n.putObject("links");
         links.set("self", link("/customers/" + customer + "/transfers/" + t.id(), "GET"));
-        n.putObject("attributes").put("objectType", "TransferEntity");
+        if (withAttributes) {
+            n.putObject("attributes").put("objectType", "TransferEntity");
+        }
         return n;
     }
 
-    static ObjectNode lineItem(TransferRecord.LineItem li, boolean newCommerce) {
+    /** A legacy line item, as the documented examples show it. */
+    static ObjectNode lineItem(TransferRecord.LineItem li) {
         Seed.Subscription s = li.subscription();
         ObjectNode n = NODES.objectNode();
         n.put("id", li.id());
         n.put("subscriptionId", s.id());
-        n.put("offerId", s.offerId());
+        putIfSet(n, "offerId", s.offerId());
         putIfSet(n, "orderId", li.orderId());
-        if (newCommerce) {
-            n.put("productType", li.productType());
-        }
         n.put("billingCycle", s.billingCycle());
-        n.put("friendlyName", s.friendlyName());
+        putIfSet(n, "friendlyName", s.friendlyName());
         n.put("quantity", s.quantity());
         putIfSet(n, "partnerIdOnRecord", li.partnerIdOnRecord());
         putIfSet(n, "transferGroupId", li.transferGroupId());
         putIfSet(n, "status", li.status());
-        putIfSet(n, "transferError", li.transferError());
-        if (!newCommerce) {
-            ArrayNode addOns = n.putArray("addonItems");
-            for (Seed.AddOn a : s.addOns()) {
-                addOns.add(addOn(a));
-            }
+        ArrayNode addOns = n.putArray("addonItems");
+        for (Seed.AddOn a : s.addOns()) {
+            addOns.add(addOn(a));
         }
+        putIfSet(n, "transferError", li.transferError());
         return n;
     }
+
+    /**
+     * A new-commerce line item as the current pages show it: id, subscription, quantity, billing cycle and
+     * productType, with the status and outcome once processing starts.
+     */
+    static ObjectNode newCommerceLineItem(TransferRecord.LineItem li) {
+        Seed.Subscription s = li.subscription();
+        ObjectNode n = NODES.objectNode();
+        n.put("id", li.id());
+        n.put("subscriptionId", s.id());
+        n.set("productType", productType(li.productType()));
+        n.put("quantity", s.quantity());
+        n.put("billingCycle", s.billingCycle());
+        putIfSet(n, "orderId", li.orderId());
+        putIfSet(n, "status", li.status());
+        putIfSet(n, "transferError", li.transferError());
+        return n;
+    }
+
+    /**
+     * A product type as the current pages show it: a JSON number. The pages give no table of numbers; the
+     * simulator uses the two its examples pair with a product (0 for an Azure subscription, 5 for new-commerce
+     * license-based), and sends any other name as the string it was given.
+     */
+    static JsonNode productType(String name) {
+        if (name == null) {
+            return NODES.nullNode();
+        }
+        if (name.matches("\\d{1,9}")) {
+            return NODES.numberNode(Integer.parseInt(name));
+        }
+        Integer number = PRODUCT_TYPE_NUMBERS.get(name.toLowerCase(Locale.ROOT));
+        return number != null ? NODES.numberNode(number) : NODES.textNode(name);
+    }
+
+    private static final java.util.Map<String, Integer> PRODUCT_TYPE_NUMBERS = java.util.Map.of(
+            "azuresubscription", 0, "onlineservicesnce", 5);
 
     static ObjectNode addOn(Seed.AddOn a) {
         ObjectNode n = NODES.objectNode();
@@ -224,6 +279,13 @@ final class SimulatorJson {
     }
 
     static ObjectNode error(int code, String description, String... data) {
+        ObjectNode n = error(String.valueOf(code), description, data);
+        n.put("code", code);
+        return n;
+    }
+
+    /** An error whose code is a string, the type error-codes.md gives "code" (used where no number is documented). */
+    static ObjectNode error(String code, String description, String... data) {
         ObjectNode n = NODES.objectNode();
         n.put("code", code);
         n.put("description", description);

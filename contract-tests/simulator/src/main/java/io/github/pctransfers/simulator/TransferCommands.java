@@ -100,13 +100,20 @@ final class TransferCommands {
         }
 
         final Change change;
+        /** CANCEL: the customer name the request sends, or null. */
+        final String customerName;
         /** SUBMIT: the line items, or null when they are malformed ({@link #problem}). */
         final List<LineItemRequest> lineItems;
         /** NONE: why; SUBMIT: why the line items are malformed, or null. */
         final Rejection problem;
 
         private Update(Change change, List<LineItemRequest> lineItems, Rejection problem) {
+            this(change, lineItems, problem, null);
+        }
+
+        private Update(Change change, List<LineItemRequest> lineItems, Rejection problem, String customerName) {
             this.change = change;
+            this.customerName = customerName;
             this.lineItems = lineItems == null ? null : List.copyOf(lineItems);
             this.problem = problem;
         }
@@ -116,7 +123,12 @@ final class TransferCommands {
         }
 
         static Update cancel() {
-            return new Update(Change.CANCEL, null, null);
+            return cancel(null);
+        }
+
+        /** A cancel that sends the customer's name (null when it sends none). */
+        static Update cancel(String customerName) {
+            return new Update(Change.CANCEL, null, null, customerName);
         }
 
         static Update submit(List<LineItemRequest> lineItems) {

@@ -22,12 +22,15 @@ final class TransferOperations {
     private final TransferReplies replies;
     private final TransferStore store = new TransferStore();
 
-    /** No transfers yet; the seed's customers, subscriptions and partners to work with. */
+    /** The seed's transfers; its customers, subscriptions and partners to work with. */
     TransferOperations(Seed seed, Clock clock) {
         this.callerPartnerTenantId = seed.callerPartnerTenantId();
         this.clock = clock;
         this.rules = new TransferRules(seed, () -> UUID.randomUUID().toString());
         this.replies = new TransferReplies(seed);
+        for (CustomerTransfers seeded : TransferRules.seeded(seed)) {
+            store.change(seeded.customerId(), none -> seeded);
+        }
     }
 
     Reply create(String customerId, String bodyText) {
@@ -48,10 +51,23 @@ final class TransferOperations {
 
     /** PATCH: reject (legacy), cancel (new commerce) or submit line items (new commerce). */
     Reply update(String customerId, String transferId, String bodyText) {
-        Outcome<TransferRecord> updated = TransferRequests.json(bodyText)
+        Outcome<Updated> updated = TransferRequests.json(bodyText)
                 .then(body -> TransferRequests.update(body, transferId))
-                .then(command -> store.apply(customerId, state -> rules.update(state, transferId, command, now())));
-        return TransferReplies.reply(updated, replies::transfer);
+                .then(command -> store.apply(customerId, state -> rules.update(state, transferId, command, now()))
+                        .then(t -> Outcome.of(new Updated(t, command.change))));
+        return TransferReplies.reply(updated, u -> u.change == TransferCommands.Update.Change.CANCEL
+                ? replies.cancelled(u.transfer) : replies.transfer(u.transfer));
+    }
+
+    /** A changed transfer and the change that made it, which decides the answer's shape. */
+    private static final class Updated {
+        final TransferRecord transfer;
+        final TransferCommands.Update.Change change;
+
+        Updated(TransferRecord transfer, TransferCommands.Update.Change change) {
+            this.transfer = transfer;
+            this.change = change;
+        }
     }
 
     Reply withdraw(String customerId, String transferId) {

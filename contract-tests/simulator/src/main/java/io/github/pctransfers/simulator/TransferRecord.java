@@ -40,6 +40,10 @@ final class TransferRecord {
     private final List<LineItem> lineItems;
     private final boolean accepting;
     private final Instant processingUntil;
+    private final String lastModifiedUser;
+    private final Integer transferDirection;
+    private final String targetPartnerEmailId;
+    private final Boolean ignoreEligibilityCheck;
 
     private TransferRecord(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -63,6 +67,10 @@ final class TransferRecord {
         this.lineItems = List.copyOf(b.lineItems);
         this.accepting = b.accepting;
         this.processingUntil = b.processingUntil;
+        this.lastModifiedUser = b.lastModifiedUser;
+        this.transferDirection = b.transferDirection;
+        this.targetPartnerEmailId = b.targetPartnerEmailId;
+        this.ignoreEligibilityCheck = b.ignoreEligibilityCheck;
     }
 
     /** A new transfer's record, to be filled in: status, partners and the rest. */
@@ -95,12 +103,21 @@ final class TransferRecord {
         b.lineItems = lineItems;
         b.accepting = accepting;
         b.processingUntil = processingUntil;
+        b.lastModifiedUser = lastModifiedUser;
+        b.transferDirection = transferDirection;
+        b.targetPartnerEmailId = targetPartnerEmailId;
+        b.ignoreEligibilityCheck = ignoreEligibilityCheck;
         return b;
     }
 
-    /** This transfer in another status, changed at {@code at}. */
+    /** This transfer in another status, changed at {@code at} (by the same user as its last change). */
     TransferRecord withStatus(String newStatus, Instant at) {
         return toBuilder().status(newStatus).lastModifiedTime(at).build();
+    }
+
+    /** This transfer in another status, changed at {@code at} by {@code user}. */
+    TransferRecord withStatus(String newStatus, Instant at, String user) {
+        return toBuilder().status(newStatus).lastModifiedTime(at).lastModifiedUser(user).build();
     }
 
     /** This legacy transfer with an accept running on it ({@code true}) or not. */
@@ -199,6 +216,26 @@ final class TransferRecord {
         return processingUntil;
     }
 
+    /** The user of the latest change, or null for the seed's operator. */
+    String lastModifiedUser() {
+        return lastModifiedUser;
+    }
+
+    /** New commerce: as shown, or null. */
+    Integer transferDirection() {
+        return transferDirection;
+    }
+
+    /** New commerce: the target partner's tenant id, as the current pages show it, or null. */
+    String targetPartnerEmailId() {
+        return targetPartnerEmailId;
+    }
+
+    /** New commerce: as shown, or null. */
+    Boolean ignoreEligibilityCheck() {
+        return ignoreEligibilityCheck;
+    }
+
     /** Legacy Active, or new-commerce InProgress: the subscriptions are held by this transfer. */
     boolean isOpen() {
         return ACTIVE.equals(status) || IN_PROGRESS.equals(status);
@@ -239,8 +276,32 @@ final class TransferRecord {
         private List<LineItem> lineItems = List.of();
         private boolean accepting;
         private Instant processingUntil;
+        private String lastModifiedUser;
+        private Integer transferDirection;
+        private String targetPartnerEmailId;
+        private Boolean ignoreEligibilityCheck;
 
         private Builder() {
+        }
+
+        Builder lastModifiedUser(String value) {
+            lastModifiedUser = value;
+            return this;
+        }
+
+        Builder transferDirection(Integer value) {
+            transferDirection = value;
+            return this;
+        }
+
+        Builder targetPartnerEmailId(String value) {
+            targetPartnerEmailId = value;
+            return this;
+        }
+
+        Builder ignoreEligibilityCheck(Boolean value) {
+            ignoreEligibilityCheck = value;
+            return this;
         }
 
         Builder status(String value) {
@@ -341,6 +402,15 @@ final class TransferRecord {
             this(id, subscription, partnerIdOnRecord, productType, null, null, null, null);
         }
 
+        /** A line item of a seeded transfer, in the state the seed gives it. */
+        static LineItem seeded(Seed.TransferLineItem li) {
+            Seed.Subscription copy = new Seed.Subscription(li.subscriptionId(), li.offerId(), li.friendlyName(),
+                    li.quantity(), li.billingCycle(), li.productType() == null ? null : li.productType().asText(),
+                    null, li.syncState(), null, null);
+            return new LineItem(li.id(), copy, li.partnerIdOnRecord(), copy.productType(), li.status(),
+                    li.orderId(), li.transferGroupId(), li.transferError());
+        }
+
         private LineItem(int id, Seed.Subscription subscription, String partnerIdOnRecord, String productType,
                 String status, String orderId, String transferGroupId, String transferError) {
             this.id = id;
@@ -354,15 +424,13 @@ final class TransferRecord {
         }
 
         /** This line item moved by the order {@code newOrderId}. */
-        LineItem completed(String newOrderId) {
-            return new LineItem(id, subscription, partnerIdOnRecord, productType, COMPLETE, newOrderId,
-                    String.valueOf(id), null);
+        LineItem completed(String newOrderId, String group) {
+            return new LineItem(id, subscription, partnerIdOnRecord, productType, COMPLETE, newOrderId, group, null);
         }
 
         /** This line item failed to move, and why. */
-        LineItem failed(String error) {
-            return new LineItem(id, subscription, partnerIdOnRecord, productType, FAILED, null, String.valueOf(id),
-                    error);
+        LineItem failed(String error, String group) {
+            return new LineItem(id, subscription, partnerIdOnRecord, productType, FAILED, null, group, error);
         }
 
         int id() {

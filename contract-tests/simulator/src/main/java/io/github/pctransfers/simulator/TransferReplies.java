@@ -28,19 +28,24 @@ final class TransferReplies {
 
     /** 201 and the new transfer. */
     Reply created(TransferRecord t) {
-        return Reply.of(201, SimulatorJson.transfer(t, seed.operatorUserId()));
+        return Reply.of(201, SimulatorJson.transfer(t, seed.operatorUserId(), true));
     }
 
     /** 200 and the transfer. */
     Reply transfer(TransferRecord t) {
-        return Reply.of(200, SimulatorJson.transfer(t, seed.operatorUserId()));
+        return Reply.of(200, SimulatorJson.transfer(t, seed.operatorUserId(), true));
+    }
+
+    /** 200 and the canceled transfer, as the current update-a-transfer page shows it: without attributes. */
+    Reply cancelled(TransferRecord t) {
+        return Reply.of(200, SimulatorJson.transfer(t, seed.operatorUserId(), false));
     }
 
     /** 200 and the transfers, a bare array. */
     Reply transfers(List<TransferRecord> transfers) {
         ArrayNode all = SimulatorJson.array();
         for (TransferRecord t : transfers) {
-            all.add(SimulatorJson.transfer(t, seed.operatorUserId()));
+            all.add(SimulatorJson.transfer(t, seed.operatorUserId(), true));
         }
         return Reply.of(200, all);
     }

@@ -73,7 +73,8 @@ final class TransferRequests {
             return Outcome.of(Update.reject());
         }
         if ("cancel".equalsIgnoreCase(status)) {
-            return Outcome.of(Update.cancel());
+            JsonNode name = b.get("customerName");
+            return Outcome.of(Update.cancel(name != null && name.isTextual() ? name.asText() : null));
         }
         if (b.hasNonNull("lineItems")) {
             try {
@@ -131,7 +132,8 @@ final class TransferRequests {
         String source = requiredGuid(b, "sourcePartnerTenantId");
         String target = b.hasNonNull("targetPartnerTenantId") ? requiredGuid(b, "targetPartnerTenantId")
                 : callerPartnerTenantId;
-        if (source.equalsIgnoreCase(target)) {
+        if (source.equalsIgnoreCase(target) && !source.equalsIgnoreCase(callerPartnerTenantId)) {
+            // (The caller naming itself as the source is the rules' 900148.)
             throw invalid("sourcePartnerTenantId and the target partner must be different partners");
         }
         JsonNode type = b.get("transferType");

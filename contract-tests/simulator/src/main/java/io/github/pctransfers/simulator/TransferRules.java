@@ -36,6 +36,7 @@ import java.util.function.Supplier;
  */
 final class TransferRules {
     static final Duration EXPIRY = Duration.ofDays(30);
+    static final String AZURE_SUBSCRIPTION = "AzureSubscription";
 
     private final Seed seed;
     private final Supplier<String> newIds;
@@ -70,12 +71,73 @@ final class TransferRules {
             s = completeNewCommerce(s, s.processingUntil());
         }
         boolean pending = s.isOpen() && !s.accepting() && !s.isProcessing();
-        // A new-commerce transfer expires at the expirationTime it was answered with; a legacy one has none shown.
-        Instant expiry = s.expirationTime() != null ? s.expirationTime() : s.createdTime().plus(EXPIRY);
-        if (pending && !now.isBefore(expiry)) {
+        // Each created transfer carries the expirationTime it was answered with; a seeded legacy transfer that shows
+        // none (the documented 2020 ones) never expires, so serve still answers the documented requests today.
+        Instant expiry = s.expirationTime();
+        if (pending && expiry != null && !now.isBefore(expiry)) {
             s = s.withStatus(TransferRecord.EXPIRED, expiry);
         }
         return s;
+    }
+
+    /**
+     * The customer's transfers that exist at {@code now}: a seeded transfer exists from its createdTime on, so a
+     * simulator clock set to a documented moment sees the documented world as it was then.
+     */
+    private static List<TransferRecord> existing(CustomerTransfers settled, Instant now) {
+        List<TransferRecord> out = new ArrayList<>();
+        for (TransferRecord t : settled.all()) {
+            if (!t.createdTime().isAfter(now)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static TransferRecord findExisting(CustomerTransfers settled, String transferId, Instant now) {
+        TransferRecord t = settled.find(transferId);
+        return t == null || t.createdTime().isAfter(now) ? null : t;
+    }
+
+    /** The transfers of the seed, by customer: each in the state the seed gives it. */
+    static List<CustomerTransfers> seeded(Seed seed) {
+        java.util.Map<String, CustomerTransfers> byCustomer = new java.util.LinkedHashMap<>();
+        for (Seed.Transfer st : seed.transfers()) {
+            String customer = CustomerTransfers.key(st.customerTenantId());
+            List<TransferRecord.LineItem> items = new ArrayList<>();
+            for (Seed.TransferLineItem li : st.lineItems()) {
+                items.add(TransferRecord.LineItem.seeded(li));
+            }
+            boolean nc = st.isNewCommerce();
+            Instant expiry = st.expirationTime() != null ? st.expirationTime()
+                    : nc ? st.createdTime().plus(EXPIRY) : null;
+            TransferRecord t = TransferRecord.builder(lower(st.id()), customer, nc, st.createdTime())
+                    .status(st.status())
+                    .lastModifiedTime(st.lastModifiedTime())
+                    .completedTime(st.completedTime())
+                    .expirationTime(expiry)
+                    .transferType(st.transferType())
+                    .transferDirection(st.transferDirection())
+                    .customerEmailId(st.customerEmailId())
+                    .customerName(st.customerName())
+                    .partnerTenantId(st.partnerTenantId() != null ? lower(st.partnerTenantId())
+                            : lower(st.targetPartnerTenantId()))
+                    .sourcePartner(lower(st.sourcePartnerTenantId()), st.sourcePartnerName())
+                    .targetPartner(lower(st.targetPartnerTenantId()), st.targetPartnerName())
+                    .targetPartnerEmailId(st.targetPartnerEmailId())
+                    .ignoreEligibilityCheck(st.ignoreEligibilityCheck())
+                    .lastModifiedUser(st.lastModifiedUser())
+                    .lineItems(items)
+                    .build();
+            byCustomer.merge(customer, CustomerTransfers.none(customer).with(t), (a, b) -> a.with(t));
+        }
+        return new ArrayList<>(byCustomer.values());
+    }
+
+    /** The user who acts for a partner: its seeded userId, else the seed's operator. */
+    private String userOf(String partnerTenantId) {
+        Seed.Partner p = partnerTenantId == null ? null : seed.partner(partnerTenantId);
+        return p != null && p.userId() != null ? p.userId() : seed.operatorUserId();
     }
 
     // ---- reads -----------------------------------------------------------------------------------------------
@@ -83,7 +145,7 @@ final class TransferRules {
     /** The transfer, or 404 900100. */
     Outcome<TransferRecord> get(CustomerTransfers state, String transferId, Instant now) {
         CustomerTransfers settled = settle(state, now);
-        TransferRecord t = settled.find(transferId);
+        TransferRecord t = findExisting(settled, transferId, now);
         return t == null ? Outcome.rejected(Rejection.notFound(state.customerId(), transferId))
                 : Outcome.of(t, settled);
     }
@@ -91,7 +153,9 @@ final class TransferRules {
     /** The customer's transfers, in creation order. */
     Outcome<List<TransferRecord>> list(CustomerTransfers state, Instant now) {
         CustomerTransfers settled = settle(state, now);
-        return Outcome.of(settled.all(), settled);
+        List<TransferRecord> all = existing(settled, now);
+        all.sort(java.util.Comparator.comparing(TransferRecord::createdTime));
+        return Outcome.of(all, settled);
     }
 
     /** Each of the customer's seeded subscriptions, eligible for a {@code transferType} transfer or why not. */
@@ -101,6 +165,9 @@ final class TransferRules {
         Seed.Customer customer = seed.customer(state.customerId());
         if (customer != null) {
             for (Seed.Subscription s : customer.subscriptions()) {
+                if (!s.directBill()) {
+                    continue; // held through a partner: not part of a direct-to-indirect check
+                }
                 String reason = s.isNewCommerce()
                         ? "Subscription: " + s.id() + " is a new-commerce subscription; a " + transferType
                                 + " transfer applies to traditional license-based subscriptions only"
@@ -124,6 +191,7 @@ final class TransferRules {
         CustomerTransfers settled = settle(state, now);
         Seed.Customer customer = seed.customer(state.customerId());
         List<String> problems = new ArrayList<>();
+        List<String> invalidIds = new ArrayList<>();
         List<TransferRecord.LineItem> lineItems = new ArrayList<>();
         for (LineItemRequest item : command.lineItems) {
             Seed.Subscription s = subscription(customer, item.subscriptionId);
@@ -133,17 +201,21 @@ final class TransferRules {
                     : notTransferable(settled, s, null);
             if (problem != null) {
                 problems.add(problem);
+                invalidIds.add(item.subscriptionId);
             } else {
-                lineItems.add(new TransferRecord.LineItem(item.index, s, item.partnerIdOnRecord, null));
+                // Every line item id 0, as the documented create answers.
+                lineItems.add(new TransferRecord.LineItem(0, s, item.partnerIdOnRecord, null));
             }
         }
         if (!problems.isEmpty()) {
-            return Outcome.rejected(Rejection.invalidSubscriptions("created", problems));
+            return Outcome.rejected(Rejection.invalidSubscriptions("created", invalidIds, problems));
         }
         String source = lower(command.sourcePartnerTenantId);
         String target = lower(command.targetPartnerTenantId);
         TransferRecord t = TransferRecord.builder(newIds.get(), state.customerId(), false, now)
                 .status(TransferRecord.ACTIVE)
+                .expirationTime(now.plus(EXPIRY))
+                .lastModifiedUser(userOf(source))
                 .partnerTenantId(source)
                 .sourcePartner(source, partnerName(source, command.sourcePartnerName))
                 .targetPartner(target, partnerName(target, command.targetPartnerName))
@@ -152,20 +224,27 @@ final class TransferRules {
         return Outcome.of(t, settled.with(t));
     }
 
-    /** A new {@code InProgress} transfer without line items, expiring in 30 days. */
+    /**
+     * A new {@code InProgress} transfer without line items, expiring in 30 days, made by the target (the caller);
+     * 400 900148 when the source named is the caller itself.
+     */
     Outcome<TransferRecord> createNewCommerce(CustomerTransfers state, NewCommerceCreate command, Instant now) {
         CustomerTransfers settled = settle(state, now);
-        Seed.Customer customer = seed.customer(state.customerId());
         String source = lower(command.sourcePartnerTenantId);
         String target = lower(command.targetPartnerTenantId);
-        String customerName = command.customerName != null ? command.customerName
-                : customer != null ? customer.name() : null;
+        if (seed.callerPartnerTenantId() != null && source.equalsIgnoreCase(seed.callerPartnerTenantId())) {
+            return Outcome.rejected(Rejection.sourceIsRequester());
+        }
         TransferRecord t = TransferRecord.builder(newIds.get(), state.customerId(), true, now)
                 .status(TransferRecord.IN_PROGRESS)
                 .transferType(command.transferType)
+                .transferDirection(1)
                 .customerEmailId(command.customerEmailId)
-                .customerName(customerName)
+                .customerName(command.customerName)
                 .expirationTime(now.plus(EXPIRY))
+                .targetPartnerEmailId(target)
+                .ignoreEligibilityCheck(false)
+                .lastModifiedUser(userOf(target))
                 .partnerTenantId(target)
                 .sourcePartner(source, partnerName(source, command.sourcePartnerName))
                 .targetPartner(target, partnerName(target, null))
@@ -183,7 +262,7 @@ final class TransferRules {
             return reject(state, transferId, now);
         }
         if (command.change == Update.Change.CANCEL) {
-            return cancel(state, transferId, now);
+            return cancel(state, transferId, command.customerName, now);
         }
         if (command.change == Update.Change.SUBMIT) {
             return submit(state, transferId, command, now);
@@ -197,12 +276,21 @@ final class TransferRules {
             TransferRecord t = found.value;
             Rejection refused = requireActiveLegacy(t, "Reject applies to legacy transfers; a new-commerce transfer "
                     + "is canceled with status Cancel");
-            return refused != null ? Outcome.rejected(refused) : found.change(t.withStatus(TransferRecord.REJECT, now));
+            return refused != null ? Outcome.rejected(refused)
+                    : found.change(t.withStatus(TransferRecord.REJECT, now, userOf(t.targetPartnerTenantId())));
         });
     }
 
-    /** New-commerce InProgress, not processing → {@code Cancel}. */
+    /** New-commerce InProgress, not processing → {@code Cancel}, by the target partner; the name unchanged. */
     Outcome<TransferRecord> cancel(CustomerTransfers state, String transferId, Instant now) {
+        return cancel(state, transferId, null, now);
+    }
+
+    /**
+     * New-commerce InProgress, not processing → {@code Cancel}, by the target partner; {@code customerName} (null:
+     * unchanged) as the cancel request sends it.
+     */
+    Outcome<TransferRecord> cancel(CustomerTransfers state, String transferId, String customerName, Instant now) {
         return find(state, transferId, now).then(found -> {
             TransferRecord t = found.value;
             if (!t.newCommerce()) {
@@ -210,7 +298,15 @@ final class TransferRules {
                         + "withdraw a legacy transfer"));
             }
             Rejection refused = requirePending(t);
-            return refused != null ? Outcome.rejected(refused) : found.change(t.withStatus(TransferRecord.CANCEL, now));
+            if (refused != null) {
+                return Outcome.rejected(refused);
+            }
+            TransferRecord.Builder cancelled = t.toBuilder().status(TransferRecord.CANCEL).lastModifiedTime(now)
+                    .partnerTenantId(t.targetPartnerTenantId()).lastModifiedUser(userOf(t.targetPartnerTenantId()));
+            if (customerName != null) {
+                cancelled.customerName(customerName);
+            }
+            return found.change(cancelled.build());
         });
     }
 
@@ -226,6 +322,10 @@ final class TransferRules {
                 return Outcome.rejected(Rejection.invalid("The line items of a legacy transfer are set when it is "
                         + "created; accept it with POST .../accept"));
             }
+            if (command.lineItems != null && azureNotTaken(t, command.lineItems)) {
+                // Whatever the transfer's state: the request itself cannot be accepted.
+                return Outcome.rejected(Rejection.azureSubscriptionsNotAccepted());
+            }
             Rejection refused = requirePending(t);
             if (refused == null) {
                 refused = command.problem;
@@ -235,6 +335,7 @@ final class TransferRules {
             }
             Seed.Customer customer = seed.customer(t.customerId());
             List<String> problems = new ArrayList<>();
+            List<String> invalidIds = new ArrayList<>();
             List<TransferRecord.LineItem> lineItems = new ArrayList<>();
             for (LineItemRequest item : command.lineItems) {
                 Seed.Subscription s = subscription(customer, item.subscriptionId);
@@ -242,15 +343,18 @@ final class TransferRules {
                         : submitProblem(found.all, t, s, item.productType);
                 if (problem != null) {
                     problems.add(problem);
+                    invalidIds.add(item.subscriptionId);
                 } else {
                     lineItems.add(new TransferRecord.LineItem(item.index, s, item.partnerIdOnRecord != null
                             ? item.partnerIdOnRecord : t.partnerOnRecord(), s.productType()));
                 }
             }
             if (!problems.isEmpty()) {
-                return Outcome.rejected(Rejection.invalidSubscriptions("submitted", problems));
+                return Outcome.rejected(Rejection.invalidSubscriptions("submitted", invalidIds, problems));
             }
-            TransferRecord submitted = t.toBuilder().lineItems(lineItems).lastModifiedTime(now).build();
+            TransferRecord submitted = t.toBuilder().lineItems(lineItems).lastModifiedTime(now)
+                    .partnerTenantId(t.sourcePartnerTenantId()).lastModifiedUser(userOf(t.sourcePartnerTenantId()))
+                    .build();
             Duration processing = processingTime(submitted);
             return found.change(processing.isZero() ? completeNewCommerce(submitted, now)
                     : submitted.toBuilder().processingUntil(now.plus(processing)).build());
@@ -286,7 +390,8 @@ final class TransferRules {
     Outcome<TransferRecord> completeAccept(CustomerTransfers state, String transferId, Instant now) {
         return find(state, transferId, now).then(found -> {
             TransferRecord processed = completeLineItems(found.value);
-            return found.change(processed.toBuilder().accepting(false).lastModifiedTime(now).build());
+            return found.change(processed.toBuilder().accepting(false).lastModifiedTime(now)
+                    .lastModifiedUser(userOf(processed.targetPartnerTenantId())).build());
         });
     }
 
@@ -327,7 +432,7 @@ final class TransferRules {
 
     private Outcome<Found> find(CustomerTransfers state, String transferId, Instant now) {
         CustomerTransfers settled = settle(state, now);
-        TransferRecord t = settled.find(transferId);
+        TransferRecord t = findExisting(settled, transferId, now);
         return t == null ? Outcome.rejected(Rejection.notFound(state.customerId(), transferId))
                 : Outcome.of(new Found(settled, t));
     }
@@ -343,13 +448,16 @@ final class TransferRules {
     private TransferRecord completeLineItems(TransferRecord t) {
         List<TransferRecord.LineItem> processed = new ArrayList<>();
         int failed = 0;
-        for (TransferRecord.LineItem li : t.lineItems()) {
+        for (int i = 0; i < t.lineItems().size(); i++) {
+            TransferRecord.LineItem li = t.lineItems().get(i);
             Seed.Subscription s = li.subscription();
+            String group = String.valueOf(i); // the documented transfers number groups by position, ids may repeat
             if (Seed.SYNC_COMPLETE.equalsIgnoreCase(s.syncState())) {
-                processed.add(li.completed(newIds.get()));
+                processed.add(li.completed(newIds.get(), group));
             } else {
                 failed++;
-                processed.add(li.failed(String.format(SimulatorJson.SYNC_STATE_ERROR, lower(s.id()), s.syncState())));
+                processed.add(li.failed(String.format(SimulatorJson.SYNC_STATE_ERROR, lower(s.id()), s.syncState()),
+                        group));
             }
         }
         String status = failed == 0 ? TransferRecord.COMPLETE
@@ -365,6 +473,9 @@ final class TransferRules {
         if (t.accepting()) {
             return Rejection.processedByAnotherRequest(t.id());
         }
+        if (TransferRecord.IN_PROGRESS.equals(t.status())) {
+            return Rejection.inProgress(t.id());
+        }
         return requireStatus(t, TransferRecord.ACTIVE);
     }
 
@@ -378,6 +489,17 @@ final class TransferRules {
 
     private static Rejection requireStatus(TransferRecord t, String expected) {
         return expected.equals(t.status()) ? null : Rejection.wrongStatus(t.status(), t.id());
+    }
+
+    /**
+     * Whether a submit names an Azure subscription the transfer does not take: the current error-codes page says
+     * such a transfer cannot be accepted (403 900139). The simulator takes Azure subscriptions only when the create
+     * named {@code AzureSubscription} among its {@code targetProductTypes}.
+     */
+    private static boolean azureNotTaken(TransferRecord t, List<LineItemRequest> items) {
+        boolean taken = t.targetProductTypes() != null && t.targetProductTypes().stream()
+                .anyMatch(AZURE_SUBSCRIPTION::equalsIgnoreCase);
+        return !taken && items.stream().anyMatch(i -> AZURE_SUBSCRIPTION.equalsIgnoreCase(i.productType));
     }
 
     /** Why this new-commerce subscription cannot be submitted on {@code t}, or null when it can. */
@@ -399,8 +521,9 @@ final class TransferRules {
     }
 
     /**
-     * Why this subscription cannot join a transfer now (other than {@code self}), or null when it can. Subscription
-     * ids are unique across the seed, so only the customer's own transfers can hold or have moved it.
+     * Why this subscription cannot join a transfer now (other than {@code self}), or null when it can. A subscription
+     * is the customer's own (ids are unique within a customer), so only the customer's own transfers can hold or
+     * have moved it.
      */
     private static String notTransferable(CustomerTransfers all, Seed.Subscription s, TransferRecord self) {
         if (!Seed.ACTIVE.equalsIgnoreCase(s.state())) {

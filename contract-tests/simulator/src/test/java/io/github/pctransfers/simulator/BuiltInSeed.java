@@ -14,6 +14,10 @@ final class BuiltInSeed {
     static final String SOURCE_PARTNER = "da6c51b5-1246-4a42-b4ab-cbf38df54537";
     static final String TARGET_PARTNER = "656218b1-80c9-40b2-83ae-3a2703b55271";
     static final String NEW_COMMERCE_SOURCE_PARTNER = "7c8db11f-1e5e-4472-8386-f0b627d1f3e1";
+    /** The partner the simulator takes the caller to be (Northwind Target Partner of the authored cases). */
+    static final String CALLER = "676e8273-3c93-4205-910f-614bb4396a55";
+    /** The seeded transfer of the eligibility page, holding 4B600A9A-... of CUSTOMER. */
+    static final String SEEDED_TRANSFER = "31a06eac-c527-458a-a6b4-0de197a45996";
 
     /** Legacy, with one add-on (D738C6C9-...). */
     static final String WITH_ADD_ON = "7291BFBF-1772-4C5B-A624-18B6152CD8CB";

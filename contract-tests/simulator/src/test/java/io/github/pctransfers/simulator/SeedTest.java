@@ -27,7 +27,18 @@ class SeedTest {
         Seed seed = Seed.builtIn();
 
         assertThat(seed.problems()).isEmpty();
-        assertThat(seed.customers()).hasSize(2);
+        // The simulator's own two customers and the three the documented examples use.
+        assertThat(seed.customers()).extracting(Seed.Customer::tenantId).containsExactly(BuiltInSeed.CUSTOMER,
+                BuiltInSeed.NEW_COMMERCE_CUSTOMER, "b67f0b00-f9e8-4c57-bcb5-0b8b95c6ccf0",
+                "d6bf25b7-e0a8-4f2d-a31b-97b55cfc774d", "3e1a9b42-f5fb-49f0-ad1b-05d97491bc66");
+        // The transfers the documented pages read, accept, reject, withdraw and cancel, in their documented state.
+        assertThat(seed.transfers()).extracting(Seed.Transfer::id).contains(
+                "46e8ed67-8adf-4f65-b3d8-d31318080556", "ac4a9d22-ba07-444e-890f-cfe084eed498",
+                "aa2bddb6-9cc8-4949-80fe-a37d5e0a13ba", "67c5b05b-09b5-47ba-9047-5056fe2afa4f",
+                "43fb1d3a-79fe-45a9-863e-9a4acf17b630", BuiltInSeed.SEEDED_TRANSFER);
+        assertThat(seed.transfers()).filteredOn(t -> t.customerTenantId().startsWith("b67f0b00")
+                && t.createdTime().isBefore(java.time.Instant.parse("2020-03-27T17:50:34Z")))
+                .as("the nine transfers of the documented list, as of its Date").hasSize(9);
         Seed.Customer legacy = seed.customer(BuiltInSeed.CUSTOMER.toUpperCase());
         assertThat(legacy.subscriptions()).extracting(Seed.Subscription::syncState).contains("None");
         assertThat(legacy.subscriptions()).extracting(Seed.Subscription::state).contains("Deleted", "Suspended");

@@ -2,6 +2,7 @@ package io.github.pctransfers.simulator;
 
 import static io.github.pctransfers.simulator.BuiltInSeed.ADD_ON;
 import static io.github.pctransfers.simulator.BuiltInSeed.AZURE_PLAN;
+import static io.github.pctransfers.simulator.BuiltInSeed.CALLER;
 import static io.github.pctransfers.simulator.BuiltInSeed.CUSTOMER;
 import static io.github.pctransfers.simulator.BuiltInSeed.DELETED;
 import static io.github.pctransfers.simulator.BuiltInSeed.ELIGIBLE_1;
@@ -12,6 +13,7 @@ import static io.github.pctransfers.simulator.BuiltInSeed.NEW_COMMERCE_CUSTOMER;
 import static io.github.pctransfers.simulator.BuiltInSeed.NEW_COMMERCE_SOURCE_PARTNER;
 import static io.github.pctransfers.simulator.BuiltInSeed.NOT_SYNCED;
 import static io.github.pctransfers.simulator.BuiltInSeed.PLAIN;
+import static io.github.pctransfers.simulator.BuiltInSeed.SEEDED_TRANSFER;
 import static io.github.pctransfers.simulator.BuiltInSeed.SUSPENDED;
 import static io.github.pctransfers.simulator.BuiltInSeed.TARGET_PARTNER;
 import static io.github.pctransfers.simulator.BuiltInSeed.UNKNOWN_CUSTOMER;
@@ -81,7 +83,7 @@ class SimulatorOperationsTest {
         assertThat(body.get("lastModifiedTime").asText()).matches(WHOLE_SECOND_TIME);
         assertThat(body.has("partnertenantid")).isTrue();
         assertThat(body.get("lineItems").get(1).get("id").isInt()).isTrue();
-        assertThat(body.get("lineItems").get(1).get("id").asInt()).isEqualTo(1);
+        assertThat(body.get("lineItems").get(1).get("id").asInt()).as("0 for each, as documented").isEqualTo(0);
         assertThat(body.at("/links/self/uri").asText()).isEqualTo("/customers/" + CUSTOMER + "/transfers/" + t.getId());
         assertThat(body.at("/links/self/method").asText()).isEqualTo("GET");
         assertThat(body.at("/attributes/objectType").asText()).isEqualTo("TransferEntity");
@@ -96,7 +98,7 @@ class SimulatorOperationsTest {
 
         assertThat(got.getId()).isEqualTo(created.getId());
         assertThat(got.getCreatedTime()).isEqualTo(created.getCreatedTime());
-        assertThat(got.getLineItems()).extracting(TransferLineItem::getId).containsExactly(0, 1, 2);
+        assertThat(got.getLineItems()).extracting(TransferLineItem::getId).containsExactly(0, 0, 0);
         assertHasDocumentedShape(last().responseBody(), "get-transfer-by-id");
     }
 
@@ -108,7 +110,8 @@ class SimulatorOperationsTest {
 
         List<TransferEntity> listed = client.listTransfers(CUSTOMER);
 
-        assertThat(listed).extracting(TransferEntity::getId).containsExactly(first.getId(), second.getId());
+        assertThat(listed).extracting(TransferEntity::getId).as("the seeded one first: creation order")
+                .containsExactly(SEEDED_TRANSFER, first.getId(), second.getId());
         assertThat(last().responseBody()).startsWith("[");
         assertThat(client.listTransfers(UNKNOWN_CUSTOMER)).isEmpty();
     }
@@ -182,7 +185,7 @@ class SimulatorOperationsTest {
         assertThatThrownBy(() -> client.withdrawTransfer(CUSTOMER, created.getId()))
                 .isInstanceOfSatisfying(NotFoundException.class,
                         e -> assertThat(e.errorCode()).contains("900100"));
-        assertThat(client.listTransfers(CUSTOMER)).isEmpty();
+        assertThat(client.listTransfers(CUSTOMER)).extracting(TransferEntity::getId).containsExactly(SEEDED_TRANSFER);
     }
 
     @Test
@@ -193,14 +196,17 @@ class SimulatorOperationsTest {
         assertThat(response.statusCode()).isEqualTo(201);
         TransferEntity t = response.value();
         assertThat(t.getStatus().value()).isEqualTo("InProgress");
-        assertThat(t.getTargetPartnerTenantId()).isEqualTo(TARGET_PARTNER);
+        assertThat(t.getTargetPartnerTenantId()).isEqualTo(CALLER);
         assertThat(t.getSourcePartnerTenantId()).isEqualTo(NEW_COMMERCE_SOURCE_PARTNER);
         assertThat(t.getCustomerEmailId()).isEqualTo("it@northwind.example");
-        assertThat(t.getLineItems()).isEmpty();
         JsonNode body = JSON.readTree(last().responseBody());
+        assertThat(body.has("lineItems")).as("none until the source submits some, as the current pages show").isFalse();
+        assertThat(body.get("transferDirection").asInt()).isEqualTo(1);
+        assertThat(body.get("targetPartnerEmailId").asText()).as("the target's tenant GUID").isEqualTo(CALLER);
+        assertThat(body.get("ignoreEligibilityCheck").asBoolean()).isFalse();
         assertThat(body.get("transferType").isInt()).as("transferType stays the number sent").isTrue();
         assertThat(body.get("createdTime").asText()).matches(SEVEN_DIGIT_TIME);
-        assertThat(t.getExpirationTime()).isAfter(t.getCreatedTime());
+        assertThat(t.getExpirationTime()).isEqualTo(t.getCreatedTime().plusDays(30));
     }
 
     @Test
@@ -216,7 +222,7 @@ class SimulatorOperationsTest {
                 .containsExactly(NCE_PREMIUM, NCE_E3);
         assertThat(submitted.getLineItems()).allSatisfy(li -> {
             assertThat(li.getStatus().value()).isEqualTo("Complete");
-            assertThat(li.getProductType()).isEqualTo(ProductType.ONLINE_SERVICES_NCE);
+            assertThat(li.getProductType()).as("the number the current pages show").isEqualTo(ProductType.of(5));
             assertThat(li.getOrderId()).isNotBlank();
         });
     }
@@ -229,7 +235,7 @@ class SimulatorOperationsTest {
                 nce(AZURE_PLAN))))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.errorCode()).contains("800078");
-                    assertThat(e.getMessage()).contains("AzureSubscription, not OnlineServicesNCE");
+                    assertThat(e.getMessage()).contains(AZURE_PLAN.toLowerCase());
                 });
         assertThat(client.getTransfer(NEW_COMMERCE_CUSTOMER, created.getId()).getStatus().value())
                 .isEqualTo("InProgress");
@@ -253,9 +259,10 @@ class SimulatorOperationsTest {
     void eligibilityTellsEligibleFromIneligibleSubscriptionsWithReasons() {
         Map<String, TransferEligibility> before = eligibility();
 
-        assertThat(before).hasSize(8);
-        assertThat(before.get(WITH_ADD_ON).getIsEligible()).isTrue();
-        assertThat(before.get(WITH_ADD_ON).getReason()).isNull();
+        // The direct-bill subscriptions only, as on the documented page.
+        assertThat(before).hasSize(5).doesNotContainKey(WITH_ADD_ON);
+        assertThat(before.get(ELIGIBLE_1).getIsEligible()).isTrue();
+        assertThat(before.get(ELIGIBLE_1).getReason()).isNull();
         assertThat(before.get(DELETED).getIsEligible()).isFalse();
         assertThat(before.get(DELETED).getReason()).isEqualTo("Subscription: " + DELETED + " is in state: Deleted");
         assertThat(before.get(SUSPENDED).getReason()).endsWith("is in state: Suspended");
@@ -279,10 +286,11 @@ class SimulatorOperationsTest {
         assertThatThrownBy(() -> client.createTransfer(CUSTOMER, legacy(ELIGIBLE_1, PLAIN)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.errorCode()).contains("800078");
-                    assertThat(e.getMessage()).contains("already part of another transfer request id : "
-                            + first.getId());
+                    assertThat(e.getMessage()).contains("Subscription: " + PLAIN.toLowerCase())
+                            .doesNotContain(ELIGIBLE_1.toLowerCase());
                 });
-        assertThat(client.listTransfers(CUSTOMER)).hasSize(1);
+        assertThat(client.listTransfers(CUSTOMER)).extracting(TransferEntity::getId)
+                .containsExactly(SEEDED_TRANSFER, first.getId());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -78,8 +78,8 @@ class TransferRequestsTest {
         "{" + PARTNERS + ",\"transferType\":true} | transferType must be a number or a string",
         "{" + PARTNERS + ",\"transferType\":3,\"lineItems\":[{}]} | a new-commerce create takes no lineItems",
         "{" + PARTNERS + ",\"transferType\":3,\"targetProductTypes\":[1]} | targetProductTypes must be an array of",
-        "{\"sourcePartnerTenantId\":\"" + TARGET_PARTNER + "\",\"transferType\":3}"
-                + " | the target partner must be different",
+        "{\"sourcePartnerTenantId\":\"da6c51b5-1246-4a42-b4ab-cbf38df54537\",\"targetPartnerTenantId\":"
+                + "\"da6c51b5-1246-4a42-b4ab-cbf38df54537\",\"transferType\":3} | the target partner must be different",
     })
     void aMalformedCreateIsRefusedWith800002NamingTheProblem(String body, String description) {
         assertInvalid(TransferRequests.create(json(body), TARGET_PARTNER), description);

@@ -2,6 +2,7 @@ package io.github.pctransfers.simulator.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.ServerException;
 import io.github.pctransfers.client.http.RetryPolicy;
@@ -44,7 +45,8 @@ class ExtensionLifecycleTest {
     @Order(2)
     void theNextTestStartsFromTheSeedOnTheSameSimulator(TransfersClient client, TransfersSimulator simulator) {
         assertThat(simulator.port()).isEqualTo(firstPort);
-        assertThat(client.listTransfers(CUSTOMER)).as("no transfer, no injected fault left").isEmpty();
+        assertThat(client.listTransfers(CUSTOMER)).as("only the seeded transfer, no injected fault left")
+                .extracting(TransferEntity::getId).containsExactly("31a06eac-c527-458a-a6b4-0de197a45996");
     }
 
     @Test
