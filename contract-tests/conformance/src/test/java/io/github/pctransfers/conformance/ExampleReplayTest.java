@@ -54,7 +54,9 @@ class ExampleReplayTest {
         // Runs after every case: each erratum must have excused a finding of its check, or it is stale.
         Stream<DynamicNode> errata = Stream.of(dynamicTest("errata: every erratum excuses a finding", () -> {
             List<Erratum> stale = suite.ledger().stale();
-            List<Erratum> unexercised = suite.ledger().unexercised();
+            // The errata of the live check are judged by a live run (SimulatorReplayTest), not here.
+            List<Erratum> unexercised = suite.ledger().unexercised().stream().filter(e -> !e.check().live())
+                    .toList();
             System.out.println("errata applied: " + suite.ledger().applied());
             assertTrue(stale.isEmpty() && unexercised.isEmpty(),
                     () -> "stale errata: " + stale + "; errata whose check never ran: " + unexercised);

@@ -1,5 +1,6 @@
 package io.github.pctransfers.conformance.gate;
 
+import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.CheckResult;
 import io.github.pctransfers.conformance.ConformanceSuite;
 import io.github.pctransfers.conformance.coverage.CoverageCell;
@@ -70,7 +71,11 @@ public final class Gate {
         try (GateRunner runner = new GateRunner(in.suite(), in.workers(), in.replayOverSocket())) {
             outcomes = runner.run(in.source(), progress);
         }
-        return judge(in, outcomes, erratum -> true, in.suite().errata().location(), started);
+        // The errata of the live check are judged by a live run, which runs that check; a static run does not.
+        boolean anyLive = in.suite().errata().all().stream().anyMatch(e -> e.check().live());
+        String location = in.suite().errata().location() + (anyLive ? " (a static run judges the errata of its own"
+                + " checks; those of " + Check.LIVE_SERVER_ANSWERS_AS_DOCUMENTED.id() + " are judged by a live run)" : "");
+        return judge(in, outcomes, erratum -> !erratum.check().live(), location, started);
     }
 
     /**

@@ -106,6 +106,8 @@ public final class ServerAssignedValues {
             new Entry(Place.BODY, "createTransfer", "2XX", "/createdTime", CLOCK + " (the transfer is created now)"),
             new Entry(Place.BODY, "createTransfer", "2XX", "/lastModifiedTime", CLOCK + " (the transfer is created"
                     + " now)"),
+            new Entry(Place.BODY, "createTransfer", "2XX", "/expirationTime", "the server's clock at creation plus"
+                    + " the transfer's lifetime (30 days on the pages), to the server's precision"),
             new Entry(Place.BODY, "createTransfer", "2XX", "/links/self/uri",
                     "the address of the created transfer, which embeds its new id"),
             // An update stamps the transfer it changes.
@@ -126,6 +128,9 @@ public final class ServerAssignedValues {
                     "the request id: echoed by Partner Center, but a gateway or service may assign its own"),
             new Entry(Place.HEADER, "*", "*", "MS-CorrelationId",
                     "the correlation id: echoed by Partner Center, but a gateway or service may assign its own"),
+            // The challenge of a 401 names the service instance that issued it.
+            new Entry(Place.HEADER, "*", "401", "WWW-Authenticate", "the challenge's realm names the answering"
+                    + " service's own id (urn:cpsvc:cpid:...), which each deployment has its own"),
             // Throttling: how long to wait is the server's choice at the time.
             new Entry(Place.HEADER, "*", "429", "Retry-After", "the wait the server chooses when it throttles"),
             new Entry(Place.BODY, "*", "429", "/message",

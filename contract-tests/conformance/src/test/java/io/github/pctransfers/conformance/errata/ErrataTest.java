@@ -27,7 +27,12 @@ class ErrataTest {
             ExampleCases cases = ExampleCaseLoader.load(bundle);
 
             assertThat(errata.all()).extracting(Erratum::id).containsExactly("eligibility-response-missing-comma",
-                    "cancel-request-source-tenant-not-a-guid", "reject-request-without-content-type");
+                    "cancel-request-source-tenant-not-a-guid", "reject-request-without-content-type",
+                    "legacy-create-answer-names-another-customer", "legacy-create-answer-without-source-partner-name",
+                    "legacy-create-answer-without-target-partner-name",
+                    "legacy-create-answer-drops-partner-id-on-record-0",
+                    "legacy-create-answer-drops-partner-id-on-record-1", "accept-orders-name-another-customer-0",
+                    "accept-orders-name-another-customer-1");
             assertThat(errata.withUnknownCase(cases)).isEmpty();
             assertThat(errata.all()).allSatisfy(e -> assertThat(e.source()).contains("https://learn.microsoft.com/"));
         }
