@@ -30,7 +30,11 @@ final class DocumentedErrors {
             900135, new Entry(500, "Initiate transfer request failed. Try again later"),
             900136, new Entry(400, "Transfer can't be initiated as source partner email/domain details missing in "
                     + "the request"),
-            900137, new Entry(403, "Transfer can't be created as partner: {caller} not enabled for this feature")));
+            900137, new Entry(403, "Transfer can't be created as partner: {caller} not enabled for this feature"),
+            // The page's {1} is the partner's national cloud; the simulator's partners have none, so the fault names
+            // USGov, the one a US-government partner would meet.
+            900138, new Entry(403, "Transfer can't be created as partner's: {caller} national cloud USGov isn't "
+                    + "supported")));
 
     private DocumentedErrors() {
     }

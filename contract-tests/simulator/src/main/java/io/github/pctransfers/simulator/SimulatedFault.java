@@ -105,7 +105,7 @@ public final class SimulatedFault {
     /**
      * A documented error the service answers for reasons no seed can hold (a feature not enabled for the partner,
      * a failure inside the service, a concurrent request): its status, code and the error-codes page's wording.
-     * Codes: 800001, 800003, 900104, 900135, 900136, 900137.
+     * Codes: 800001, 800003, 900104, 900135, 900136, 900137, 900138.
      */
     public static SimulatedFault error(int code) {
         DocumentedErrors.Entry e = DocumentedErrors.of(code);

@@ -34,7 +34,8 @@ class SimulatedFaultTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "error=900137 | 403 | 900137", "error=900135;times=2 | 500 | 900135", "error=800001 | 401 | 800001"})
+        "error=900137 | 403 | 900137", "error=900138 | 403 | 900138", "error=900135;times=2 | 500 | 900135",
+        "error=800001 | 401 | 800001"})
     void readsADocumentedErrorWithItsStatus(String spec, int status, int code) {
         SimulatedFault fault = SimulatedFault.parse(spec);
 
@@ -51,7 +52,7 @@ class SimulatedFaultTest {
         "status=200                  | \"status=200\": must be 400 to 599",
         "status=abc                  | \"status=abc\": expected a whole number",
         "status=503;reset            | at most one of status, error, reset and malformed-body",
-        "error=900138                | error=900138 is not a code a fault can answer",
+        "error=900139                | error=900139 is not a code a fault can answer",
         "status=403;error=900137     | at most one of status, error, reset and malformed-body",
         "status=503;retry-after=1    | retry-after goes with status=429",
         "latency=fast                | \"latency=fast\": expected a duration such as 500ms or 2s",
