@@ -47,7 +47,7 @@ class ApiGateTest {
         assertThat(ApiGate.run(classes, record, false, true).passes()).isTrue();
     }
 
-    /** What the lead's check does by hand: a record line for a method the code does not have fails. */
+    /** A record line for a method the code does not have fails. */
     @Test
     void recordLineWithoutItsMethodFails() throws Exception {
         ApiGate.main(args("true"));
