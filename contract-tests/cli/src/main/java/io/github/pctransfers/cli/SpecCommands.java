@@ -53,6 +53,11 @@ final class SpecCommands {
         return file;
     }
 
+    /** The given spec file, which must exist, or the bundled spec when none was given. */
+    static Path specOrBundled(Path spec, OpenApiBundle bundle) throws UnusableInputException {
+        return spec != null ? existingFile(spec, "spec") : bundle.specFile();
+    }
+
     static Path existingFolder(Path folder, String what) throws UnusableInputException {
         if (!Files.isDirectory(folder)) {
             throw new UnusableInputException(what + " not found: " + folder);
@@ -74,7 +79,7 @@ final class SpecCommands {
         @Override
         public Integer call() throws UnusableInputException {
             try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
-                Path file = spec != null ? existingFile(spec, "spec") : bundle.specFile();
+                Path file = specOrBundled(spec, bundle);
                 return run(command, () -> SpecTool.lint(file));
             }
         }
@@ -103,7 +108,7 @@ final class SpecCommands {
         public Integer call() throws UnusableInputException {
             existingFolder(releasedDir, "released specs folder");
             try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
-                Path file = spec != null ? existingFile(spec, "spec") : bundle.specFile();
+                Path file = specOrBundled(spec, bundle);
                 return run(command, () -> SpecTool.compatibility(releasedDir, file, report).line());
             }
         }
@@ -128,7 +133,7 @@ final class SpecCommands {
         @Override
         public Integer call() throws UnusableInputException {
             try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
-                Path file = spec != null ? existingFile(spec, "spec") : bundle.specFile();
+                Path file = specOrBundled(spec, bundle);
                 Path folder = examples != null ? existingFolder(examples, "examples folder")
                         : bundle.examplesDirectory();
                 return run(command, () -> SpecTool.reference(file, folder, out));

@@ -2,7 +2,6 @@ package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What an operation answers, before the common headers are added: a status, a JSON body (or none) and any extra
@@ -31,25 +30,6 @@ final class Reply {
 
     public Map<String, String> headers() {
         return headers;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Reply)) {
-            return false;
-        }
-        Reply other = (Reply) o;
-        return status == other.status
-                && Objects.equals(body, other.body)
-                && Objects.equals(headers, other.headers);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(status, body, headers);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.pctransfers.simulator;
 
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,26 +39,6 @@ final class Route {
 
     public int errorStatus() {
         return errorStatus;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Route)) {
-            return false;
-        }
-        Route other = (Route) o;
-        return Objects.equals(operation, other.operation)
-                && Objects.equals(customerId, other.customerId)
-                && Objects.equals(transferId, other.transferId)
-                && errorStatus == other.errorStatus;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(operation, customerId, transferId, errorStatus);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** A request as the engine sees it, free of the HTTP server's types. */
 final class SimRequest {
@@ -41,27 +40,6 @@ final class SimRequest {
 
     public byte[] body() {
         return body;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof SimRequest)) {
-            return false;
-        }
-        SimRequest other = (SimRequest) o;
-        return Objects.equals(method, other.method)
-                && Objects.equals(path, other.path)
-                && Objects.equals(query, other.query)
-                && Objects.equals(headers, other.headers)
-                && Objects.equals(body, other.body);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(method, path, query, headers, body);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /** What the transport sends: status, headers, body, and how (latency, fault). */
 final class SimResponse {
@@ -48,28 +47,6 @@ final class SimResponse {
 
     public boolean replayed() {
         return replayed;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof SimResponse)) {
-            return false;
-        }
-        SimResponse other = (SimResponse) o;
-        return status == other.status
-                && Objects.equals(headers, other.headers)
-                && Objects.equals(body, other.body)
-                && Objects.equals(latency, other.latency)
-                && Objects.equals(fault, other.fault)
-                && replayed == other.replayed;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(status, headers, body, latency, fault, replayed);
     }
 
     @Override
