@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pctransfers.client.model.TransferIds;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,6 +14,8 @@ import net.jqwik.api.Provide;
 
 /** Item 8 over generated input: any GUID in any letter case passes unchanged; anything else is refused. */
 class TransferIdsPropertyTest {
+    private static final Pattern GUID =
+            Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
     @Provide
     Arbitrary<String> guidsInAnyCase() {
@@ -62,5 +65,28 @@ class TransferIdsPropertyTest {
     @Provide
     Arbitrary<UUID> uuids() {
         return Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()));
+    }
+
+    /** The hand-written check gives the answer of the 8-4-4-4-12 pattern it replaced (issue 10), on any text. */
+    @Property(tries = 5000)
+    void theHandCheckAgreesWithThePattern(@ForAll("nearGuids") String value) {
+        assertThat(TransferIds.isGuid(value)).as(value).isEqualTo(GUID.matcher(value).matches());
+    }
+
+    /** GUIDs in any case, with one character replaced, dropped or added, and arbitrary short texts. */
+    @Provide
+    Arbitrary<String> nearGuids() {
+        Arbitrary<String> guid = Arbitraries.create(() -> UUID.randomUUID().toString())
+                .flatMap(g -> Arbitraries.of(g, g.toUpperCase(java.util.Locale.ROOT)));
+        Arbitrary<String> replaced = guid.flatMap(g -> Arbitraries.integers().between(0, 35)
+                .flatMap(i -> Arbitraries.chars().range(' ', '\u00ff')
+                        .map(c -> g.substring(0, i) + c + g.substring(i + 1))));
+        Arbitrary<String> dropped = guid.flatMap(g -> Arbitraries.integers().between(0, 35)
+                .map(i -> g.substring(0, i) + g.substring(i + 1)));
+        Arbitrary<String> added = guid.flatMap(g -> Arbitraries.integers().between(0, 36)
+                .flatMap(i -> Arbitraries.chars().alpha().numeric().with('-')
+                        .map(c -> g.substring(0, i) + c + g.substring(i))));
+        Arbitrary<String> any = Arbitraries.strings().withChars("0123456789abcdefABCDEFgG-").ofMaxLength(40);
+        return Arbitraries.oneOf(guid, replaced, dropped, added, any);
     }
 }

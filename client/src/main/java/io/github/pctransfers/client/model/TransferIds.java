@@ -1,6 +1,5 @@
 package io.github.pctransfers.client.model;
 
-import java.util.regex.Pattern;
 
 /**
  * Checks customer and transfer ids before anything is sent. Ids go into the URL path, so anything but a GUID
@@ -9,15 +8,27 @@ import java.util.regex.Pattern;
  * ids break them.
  */
 public final class TransferIds {
-    private static final Pattern GUID =
-            Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
-
     private TransferIds() {
     }
 
-    /** Whether {@code value} is a GUID in 8-4-4-4-12 form. */
+    /**
+     * Whether {@code value} is a GUID in 8-4-4-4-12 form: {@code [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-
+     * [0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}. Checked by hand, not by that pattern: every call checks its ids, and the
+     * matcher was 3 % of a {@code getTransfer}'s CPU (issue 10); a property test holds the two to the same answer.
+     */
     public static boolean isGuid(String value) {
-        return value != null && GUID.matcher(value).matches();
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

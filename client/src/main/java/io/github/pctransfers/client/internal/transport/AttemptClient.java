@@ -3,21 +3,16 @@ package io.github.pctransfers.client.internal.transport;
 import feign.Client;
 import feign.Request;
 import feign.Response;
-import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Sends one attempt: the request Feign built, plus the attempt's {@code Authorization} header, with the attempt's
- * timeouts. Both come from the {@link AttemptOptions} Feign passes in; a request without them (Feign invoked
- * outside {@link FeignTransport#api(Attempt)}) is refused, so nothing goes out without the token it was meant
- * to carry.
+ * Sends one attempt: the request Feign built, with the attempt's timeouts and {@code Authorization} header. Both
+ * come from the {@link AttemptOptions} Feign passes in; a request without them (Feign invoked outside {@link
+ * FeignTransport#api(Attempt)}) is refused, so nothing goes out without the token it was meant to carry.
  *
- * <p>The token is added here, after Feign logged the request, and the response handed back refers to the request
- * without it: no Feign object (log line, response, exception) ever holds the token.
+ * <p>{@link OkHttpSender} puts the token on the OkHttp request only, after Feign logged the request, and the
+ * response handed back refers to the Feign request, which never has it: no Feign object (log line, response,
+ * exception) ever holds the token.
  */
 final class AttemptClient implements Client {
     private final Client delegate;
@@ -40,13 +35,8 @@ final class AttemptClient implements Client {
                     + "FeignTransport.api(attempt); nothing was sent");
         }
         AttemptOptions attempt = (AttemptOptions) options;
-        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(request.headers());
-        headers.put(PartnerCenterHeaders.AUTHORIZATION, List.of(attempt.authorization()));
-        Request authorized = Request.create(request.httpMethod(), request.url(), headers, request.body(),
-                request.charset(), request.requestTemplate());
-        Response response = tap == null ? delegate.execute(authorized, attempt)
-                : tap.exchange(delegate, authorized, attempt);
-        return response.toBuilder().request(request).build();
+        // The sender adds the attempt's Authorization header to the OkHttp request only: the Feign request stays
+        // without it, and so does the response that refers to it. No copy of either is made here.
+        return tap == null ? delegate.execute(request, attempt) : tap.exchange(delegate, request, attempt);
     }
 }

@@ -1,16 +1,21 @@
 package io.github.pctransfers.client.internal.transport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Contract;
 import feign.Feign;
 import feign.InvocationHandlerFactory;
 import feign.InvocationHandlerFactory.MethodHandler;
 import feign.Logger;
+import feign.MethodMetadata;
+import feign.ResponseHandler;
+import feign.ResponseInterceptor;
 import feign.Retryer;
 import feign.Target;
 import feign.jackson.JacksonEncoder;
 import io.github.pctransfers.client.auth.AccessToken;
 import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
+import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.lang.reflect.InvocationHandler;
@@ -19,6 +24,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,22 +69,40 @@ public final class FeignTransport implements AutoCloseable {
         }
         this.httpClient = http.build();
         HandlerCapture capture = new HandlerCapture();
+        UserAgent userAgent = new UserAgent(applicationName);
+        RedactingLogger logger = new RedactingLogger(wireLog);
+        feign.Client client = new AttemptClient(new OkHttpSender(httpClient),
+                recorder == null ? null : new RecordingTap(recorder, clock, wireLog));
+        JsonBodyDecoder decoder = new JsonBodyDecoder(mapper);
+        PartnerCenterErrorDecoder errorDecoder = new PartnerCenterErrorDecoder(mapper, clock);
         Feign.builder()
-                .client(new AttemptClient(new OkHttpSender(httpClient),
-                        recorder == null ? null : new RecordingTap(recorder, clock, wireLog)))
+                .client(client)
                 .encoder(new JacksonEncoder(mapper))
-                .decoder(new JsonBodyDecoder(mapper))
-                .errorDecoder(new PartnerCenterErrorDecoder(mapper, clock))
+                .decoder(decoder)
+                .errorDecoder(errorDecoder)
                 .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(new UserAgent(applicationName))
-                .logger(new RedactingLogger(wireLog))
+                .requestInterceptor(userAgent)
+                .logger(logger)
                 .logLevel(Logger.Level.HEADERS)
                 .invocationHandlerFactory(capture)
                 .target(TransfersApi.class, baseUrl);
         if (capture.handlers.isEmpty()) {
             throw new IllegalStateException("Feign built no method handlers for " + TransfersApi.class.getName());
         }
-        this.handlers = Map.copyOf(capture.handlers);
+        // Feign's defaults, as the builder above uses them: no 404 dismissal, close after decoding, no void decoding.
+        ResponseHandler responseHandler = new ResponseHandler(Logger.Level.HEADERS, logger, decoder, errorDecoder,
+                false, true, false, ResponseInterceptor.Chain.DEFAULT);
+        Map<String, String> fixedHeaders = Map.of(PartnerCenterHeaders.USER_AGENT, userAgent.value());
+        Map<Method, MethodHandler> handlers = new HashMap<>(capture.handlers);
+        for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(TransfersApi.class)) {
+            MethodHandler feignHandler = handlers.get(md.method());
+            RequestPlan plan = feignHandler == null ? null : RequestPlan.of(md, baseUrl, fixedHeaders, mapper);
+            if (plan != null) {
+                handlers.put(md.method(), new PlannedMethodHandler(plan, feignHandler, md.configKey(),
+                        md.returnType(), client, logger, responseHandler));
+            }
+        }
+        this.handlers = Map.copyOf(handlers);
     }
 
     /**

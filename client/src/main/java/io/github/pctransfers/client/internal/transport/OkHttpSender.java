@@ -3,6 +3,7 @@ package io.github.pctransfers.client.internal.transport;
 import feign.Client;
 import feign.Request;
 import feign.Response;
+import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,9 +23,15 @@ import okhttp3.ResponseBody;
  * (and its header map) to set the request, which the profile of a {@code getTransfer} showed (issue 10).
  *
  * <p>The timeouts come from the options Feign passes in; OkHttp derives a client only when they differ from the
- * defaults, as the adapter did.
+ * defaults, as the adapter did. So does the attempt's {@code Authorization} header, which goes on the OkHttp request
+ * only (see {@link AttemptClient}).
  */
 final class OkHttpSender implements Client {
+    /** A body that can be read whole in one array, sized by the Content-Length when there is one. */
+    interface WholeBody {
+        byte[] bytes() throws IOException;
+    }
+
     private final OkHttpClient http;
 
     OkHttpSender(OkHttpClient http) {
@@ -33,7 +40,8 @@ final class OkHttpSender implements Client {
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
-        okhttp3.Response response = clientFor(options).newCall(toOkHttp(request)).execute();
+        String authorization = options instanceof AttemptOptions ? ((AttemptOptions) options).authorization() : null;
+        okhttp3.Response response = clientFor(options).newCall(toOkHttp(request, authorization)).execute();
         return Response.builder()
                 .protocolVersion(protocol(response.protocol()))
                 .status(response.code())
@@ -63,12 +71,25 @@ final class OkHttpSender implements Client {
                 .build();
     }
 
-    private static okhttp3.Request toOkHttp(Request request) {
+    /**
+     * The OkHttp request: Feign's headers in their order, with {@code authorization} (when not null) in its sorted
+     * place among them, as if the Feign request had held it.
+     */
+    private static okhttp3.Request toOkHttp(Request request, String authorization) {
         okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
         MediaType mediaType = null;
         boolean hasAccept = false;
+        String pendingAuthorization = authorization;
         for (Map.Entry<String, Collection<String>> header : request.headers().entrySet()) {
             String name = header.getKey();
+            if (name.equalsIgnoreCase(PartnerCenterHeaders.AUTHORIZATION)) {
+                continue;
+            }
+            if (pendingAuthorization != null
+                    && String.CASE_INSENSITIVE_ORDER.compare(name, PartnerCenterHeaders.AUTHORIZATION) > 0) {
+                builder.addHeader(PartnerCenterHeaders.AUTHORIZATION, pendingAuthorization);
+                pendingAuthorization = null;
+            }
             hasAccept |= name.equalsIgnoreCase("Accept");
             boolean contentType = name.equalsIgnoreCase("Content-Type");
             for (String value : header.getValue()) {
@@ -77,6 +98,9 @@ final class OkHttpSender implements Client {
                     mediaType = MediaType.parse(value);
                 }
             }
+        }
+        if (pendingAuthorization != null) {
+            builder.addHeader(PartnerCenterHeaders.AUTHORIZATION, pendingAuthorization);
         }
         if (!hasAccept) {
             builder.addHeader("Accept", "*/*");
@@ -116,7 +140,12 @@ final class OkHttpSender implements Client {
         }
         long length = body.contentLength();
         Integer knownLength = length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null;
-        return new Response.Body() {
+        return new WholeResponseBody() {
+            @Override
+            public byte[] bytes() throws IOException {
+                return body.bytes();
+            }
+
             @Override
             public Integer length() {
                 return knownLength;
@@ -143,5 +172,9 @@ final class OkHttpSender implements Client {
                 body.close();
             }
         };
+    }
+
+    /** OkHttp's body as Feign's, also readable whole. */
+    private interface WholeResponseBody extends Response.Body, WholeBody {
     }
 }

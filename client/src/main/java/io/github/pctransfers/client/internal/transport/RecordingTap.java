@@ -4,6 +4,7 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import feign.Util;
+import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.recording.RecordedExchange;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.io.IOException;
@@ -12,8 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Hands each attempt that got a response to a {@link TrafficRecorder}, redacted ({@link ExchangeRedaction}).
@@ -36,11 +39,11 @@ final class RecordingTap {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Sends {@code authorized} through {@code delegate} and records the exchange. */
-    Response exchange(Client delegate, Request authorized, AttemptOptions options) throws IOException {
+    /** Sends {@code request} through {@code delegate} (which adds the attempt's token) and records the exchange. */
+    Response exchange(Client delegate, Request request, AttemptOptions options) throws IOException {
         Instant started = clock.instant();
         long start = System.nanoTime();
-        Response response = delegate.execute(authorized, options);
+        Response response = delegate.execute(request, options);
         byte[] body = null;
         if (response.body() != null) {
             try (InputStream in = response.body().asInputStream()) {
@@ -50,7 +53,7 @@ final class RecordingTap {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         try {
-            recorder.record(exchange(authorized, options.attempt(), options.authorization(), response, body,
+            recorder.record(exchange(request, options.attempt(), options.authorization(), response, body,
                     started, elapsed));
         } catch (RuntimeException e) {
             log.warn("the traffic recorder failed on {} attempt {}; the call goes on: {}",
@@ -75,7 +78,11 @@ final class RecordingTap {
                 .status(response.status())
                 .reason(response.reason())
                 .responseBody(ExchangeRedaction.body(responseBody, token));
-        for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
+        // The headers as they went out: the sender added the attempt's Authorization (redacted below).
+        Map<String, Collection<String>> sent = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        sent.putAll(request.headers());
+        sent.put(PartnerCenterHeaders.AUTHORIZATION, List.of(authorization));
+        for (Map.Entry<String, Collection<String>> h : sent.entrySet()) {
             for (String v : h.getValue()) {
                 b.requestHeader(h.getKey(), ExchangeRedaction.header(h.getKey(), v, token));
             }

@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The attempt's values reach the wire through the options Feign passes in, and nothing else. */
+/** The attempt's values reach the wire through the options Feign passes in, and no Feign object holds the token. */
 class AttemptClientTest {
     private final List<Request> sent = new ArrayList<>();
     private final List<Request.Options> sentWith = new ArrayList<>();
@@ -28,8 +29,11 @@ class AttemptClientTest {
     private final AttemptClient client = new AttemptClient(wire);
 
     private static Request request() {
-        return Request.create(Request.HttpMethod.GET, "https://example.test/v1/customers",
-                Map.of("MS-RequestId", List.of("r-1")), (byte[]) null, StandardCharsets.UTF_8, new RequestTemplate());
+        Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("MS-RequestId", List.of("r-1"));
+        headers.put("Accept", List.of("application/json"));
+        return Request.create(Request.HttpMethod.GET, "https://example.test/v1/customers", headers, (byte[]) null,
+                StandardCharsets.UTF_8, new RequestTemplate());
     }
 
     private static Attempt attempt(Duration connect, Duration read) {
@@ -40,14 +44,29 @@ class AttemptClientTest {
 
     @Test
     void theAttemptsTokenAndTimeoutsGoOutWithTheRequest() throws Exception {
+        List<okhttp3.Request> onTheWire = new ArrayList<>();
+        List<Integer> timeouts = new ArrayList<>();
+        okhttp3.OkHttpClient okhttp = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            onTheWire.add(chain.request());
+            timeouts.add(chain.connectTimeoutMillis());
+            timeouts.add(chain.readTimeoutMillis());
+            return new okhttp3.Response.Builder().request(chain.request()).protocol(okhttp3.Protocol.HTTP_1_1)
+                    .code(204).message("No Content").body(okhttp3.ResponseBody.create(new byte[0], null)).build();
+        }).build();
+        AttemptClient sender = new AttemptClient(new OkHttpSender(okhttp));
         Request request = request();
-        client.execute(request, new AttemptOptions(attempt(Duration.ofSeconds(3), Duration.ofSeconds(7)),
-                "Bearer t-1"));
-        assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).headers().get("Authorization")).containsExactly("Bearer t-1");
-        assertThat(sent.get(0).headers().get("MS-RequestId")).containsExactly("r-1");
-        assertThat(sentWith.get(0).connectTimeoutMillis()).isEqualTo(3000);
-        assertThat(sentWith.get(0).readTimeoutMillis()).isEqualTo(7000);
+        Response response = sender.execute(request, new AttemptOptions(
+                attempt(Duration.ofSeconds(3), Duration.ofSeconds(7)), "Bearer t-1"));
+
+        assertThat(onTheWire).hasSize(1);
+        okhttp3.Headers headers = onTheWire.get(0).headers();
+        assertThat(headers.values("Authorization")).containsExactly("Bearer t-1");
+        assertThat(headers.values("MS-RequestId")).containsExactly("r-1");
+        // In its sorted place, as when the Feign request carried it.
+        assertThat(headers.names()).containsExactly("Accept", "Authorization", "MS-RequestId");
+        assertThat(timeouts).containsExactly(3000, 7000);
+        assertThat(response.request()).isSameAs(request);
+        assertThat(request.headers()).doesNotContainKey("Authorization");
     }
 
     @Test
