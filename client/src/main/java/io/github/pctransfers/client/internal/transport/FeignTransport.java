@@ -33,10 +33,11 @@ import java.util.Objects;
  * the User-Agent, the redacting wire log, no Feign retries, no OkHttp silent retries or redirects.
  *
  * <p>{@link #api(Attempt)} gives the generated interface for one attempt. It fetches the token the attempt asks
- * for and calls Feign's method handlers directly, with the attempt's {@link AttemptOptions} as an extra argument:
- * Feign uses an options argument for that invocation and passes it to {@link AttemptClient}, which sets the
- * timeouts and the token. Feign parses the interface once, when the transport is built; an attempt costs a proxy
- * instance and one argument array more than a plain Feign call.
+ * for and calls the method handlers directly, with the attempt's {@link AttemptOptions} as an extra argument,
+ * which reaches {@link AttemptClient} and {@link OkHttpSender} (timeouts and token). Feign parses the interface
+ * once, when the transport is built. Each method's handler is a {@link PlannedMethodHandler}: Feign's handler with
+ * the request built from a {@link RequestPlan} worked out once, instead of a request template copied and expanded
+ * on every call (client/API.md); Feign's own handler takes the calls a plan declines.
  */
 public final class FeignTransport implements AutoCloseable {
     private final TokenCredential credential;
