@@ -104,14 +104,19 @@ public final class BenchmarkMain {
             report.append(String.format(Locale.ROOT, "| **%s** | median | | | **%.2f×** | | | | | **%.2f×** |%n",
                     op, median(timeRatios), median(allocRatios)));
         }
-        report.append("\n| 10,000 transfers | Round | client p50 (ms) | Jackson alone on the same bytes p50 (ms) "
-                + "| ratio | client alloc (MB) | Jackson alloc (MB) |\n|---|---|---|---|---|---|---|\n");
+        report.append("\n| 10,000 transfers | Round | client p50 (ms) | OkHttp + Jackson p50 (ms) | client/OkHttp "
+                + "| Jackson alone on the same bytes p50 (ms) | client/Jackson | the HTTP exchange alone p50 (ms) "
+                + "| client alloc (MB) | OkHttp alloc (MB) | Jackson alloc (MB) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int r = 0; r < byRound.size(); r++) {
             Map<String, RunResult> m = byRound.get(r);
             double c = p50(m.get("listTransfers10k_client")) / 1000;
+            double o = p50(m.get("listTransfers10k_okhttp")) / 1000;
             double j = p50(m.get("listTransfers10k_jackson")) / 1000;
-            report.append(String.format(Locale.ROOT, "| listTransfers | %d | %.1f | %.1f | %.2f× | %.1f | %.1f |%n",
-                    r + 1, c, j, c / j, alloc(m.get("listTransfers10k_client")) / 1e6,
+            double x = p50(m.get("listTransfers10k_exchange")) / 1000;
+            report.append(String.format(Locale.ROOT, "| listTransfers | %d | %.1f | %.1f | %.2f× | %.1f | %.2f× | %.1f "
+                    + "| %.1f | %.1f | %.1f |%n", r + 1, c, o, c / o, j, c / j, x,
+                    alloc(m.get("listTransfers10k_client")) / 1e6, alloc(m.get("listTransfers10k_okhttp")) / 1e6,
                     alloc(m.get("listTransfers10k_jackson")) / 1e6));
         }
     }

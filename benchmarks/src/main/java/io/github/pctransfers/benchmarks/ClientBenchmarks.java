@@ -142,6 +142,20 @@ public class ClientBenchmarks {
         return mapper.readValue(server.listBigBody, ENTITY_LIST);
     }
 
+    @Benchmark
+    public List<TransferEntity> listTransfers10k_okhttp() throws IOException {
+        return okhttpCall(okhttpRequest(transfersUrl(CannedServer.BIG_CUSTOMER)).get().build(), ENTITY_LIST);
+    }
+
+    /** The HTTP exchange alone, the body read and dropped: what no client can avoid. */
+    @Benchmark
+    public int listTransfers10k_exchange() throws IOException {
+        try (okhttp3.Response response = okhttp.newCall(okhttpRequest(transfersUrl(CannedServer.BIG_CUSTOMER)).get()
+                .build()).execute()) {
+            return response.body().bytes().length;
+        }
+    }
+
     private String transferUrl() {
         return base + "/v1/customers/" + CannedServer.CUSTOMER + "/transfers/" + CannedServer.TRANSFER;
     }
