@@ -20,11 +20,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the simulator knows when it starts or is reset: partners, customers and their subscriptions, and the
@@ -56,6 +59,9 @@ public final class Seed {
     private final List<Partner> partners;
     private final List<Customer> customers;
     private final List<Transfer> transfers;
+    /** Customers and partners by lower-case tenant id (the first of equal ids): every request looks one up. */
+    private final Map<String, Customer> customersById;
+    private final Map<String, Partner> partnersById;
 
     /** A seed without transfers; null lists are empty. */
     public Seed(String operatorUserId, String callerPartnerTenantId, List<Partner> partners, List<Customer> customers) {
@@ -82,6 +88,46 @@ public final class Seed {
         this.partners = partners == null ? List.of() : List.copyOf(partners);
         this.customers = customers == null ? List.of() : List.copyOf(customers);
         this.transfers = transfers == null ? List.of() : List.copyOf(transfers);
+        this.customersById = index(this.customers, Customer::tenantId);
+        this.partnersById = index(this.partners, Partner::tenantId);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        for (T item : items) {
+            if (id.apply(item) != null) {
+                byId.putIfAbsent(id.apply(item).toLowerCase(Locale.ROOT), item);
+            }
+        }
+        return byId;
+    }
+
+    /**
+     * The item with this id in any case: from the index for ASCII ids (every GUID), else by the scan the index
+     * stands for (equalsIgnoreCase and lower-casing can differ outside ASCII).
+     */
+    private static <T> T find(Map<String, T> byId, List<T> items, Function<T, String> id, String wanted) {
+        if (wanted == null) {
+            return null;
+        }
+        if (isAscii(wanted)) {
+            return byId.get(wanted.toLowerCase(Locale.ROOT));
+        }
+        for (T item : items) {
+            if (id.apply(item) != null && id.apply(item).equalsIgnoreCase(wanted)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String operatorUserId() {
@@ -829,22 +875,12 @@ public final class Seed {
 
     /** The partner with this tenant id (any case), or null. */
     public Partner partner(String tenantId) {
-        for (Partner p : partners) {
-            if (p.tenantId().equalsIgnoreCase(tenantId)) {
-                return p;
-            }
-        }
-        return null;
+        return find(partnersById, partners, Partner::tenantId, tenantId);
     }
 
     /** The customer with this tenant id (any case), or null. */
     public Customer customer(String tenantId) {
-        for (Customer c : customers) {
-            if (c.tenantId().equalsIgnoreCase(tenantId)) {
-                return c;
-            }
-        }
-        return null;
+        return find(customersById, customers, Customer::tenantId, tenantId);
     }
 
     // ---- loading ---------------------------------------------------------------------------------------------

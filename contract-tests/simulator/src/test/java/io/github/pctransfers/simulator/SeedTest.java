@@ -49,6 +49,22 @@ class SeedTest {
         assertThat(seed.partner(seed.callerPartnerTenantId())).isNotNull();
     }
 
+    /** Lookups go through an index (issue 10: a scan was half the simulator's CPU with 120,000 customers). */
+    @Test
+    void customersAndPartnersAreFoundByTenantIdInAnyCaseAndUnknownOnesAreNot() {
+        Seed seed = Seed.builtIn();
+        for (Seed.Customer c : seed.customers()) {
+            assertThat(seed.customer(c.tenantId().toUpperCase(java.util.Locale.ROOT))).isSameAs(c);
+            assertThat(seed.customer(c.tenantId().toLowerCase(java.util.Locale.ROOT))).isSameAs(c);
+        }
+        for (Seed.Partner p : seed.partners()) {
+            assertThat(seed.partner(p.tenantId().toUpperCase(java.util.Locale.ROOT))).isSameAs(p);
+        }
+        assertThat(seed.customer("00000000-0000-0000-0000-000000000000")).isNull();
+        assertThat(seed.customer(null)).isNull();
+        assertThat(seed.partner("not-a-partner-\u0130")).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void seedFile(String name) throws IOException {
