@@ -92,6 +92,8 @@ public final class ClientReplay implements AutoCloseable {
         WireMockServer server = new WireMockServer(wireMockConfig()
                 .httpServerFactory(direct)
                 .disableRequestJournal()
+                // Else WireMock formats every request and its response definition (as JSON) for a log nobody reads.
+                .stubRequestLoggingDisabled(true)
                 .extensions(exchange)
                 .notifier(new ConsoleNotifier(false)));
         server.start();
