@@ -167,14 +167,25 @@ public final class JunitReport {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && allowed(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // the usual case: nothing to drop, no copy
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || Character.isSurrogate(c)) {
+            if (allowed(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean allowed(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || Character.isSurrogate(c);
     }
 }
