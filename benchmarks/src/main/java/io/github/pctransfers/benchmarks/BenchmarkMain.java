@@ -136,10 +136,16 @@ public final class BenchmarkMain {
         List<Double> har = shots(m.get("har10k"));
         report.append(String.format(Locale.ROOT, "| HAR, %,d entries | %s | %s | %s | %.0f MB |%n",
                 KitBenchmarks.HAR_ENTRIES, rate(har, 0), rate(har, 1), rate(har, 2), alloc(m.get("har10k")) / 1e6));
+        List<Double> c1 = shots(m.get("har10kC1"));
+        report.append(String.format(Locale.ROOT, "| HAR, %,d entries, C1 only (-XX:TieredStopAtLevel=1) | %s | %s | %s"
+                        + " | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(c1, 0), rate(c1, 1), rate(c1, 2),
+                alloc(m.get("har10kC1")) / 1e6));
         List<Double> socket = shots(m.get("har10kOverSocket"));
         report.append(String.format(Locale.ROOT, "| HAR, %,d entries, replay over a loopback socket (before issue 10)"
                         + " | %s | %s | %s | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(socket, 0), rate(socket, 1),
                 rate(socket, 2), alloc(m.get("har10kOverSocket")) / 1e6));
+        report.append(String.format(Locale.ROOT, "| C1 only against default, time per run | %s | %s | %s | |%n",
+                ratio(c1, har, 0), ratio(c1, har, 1), ratio(c1, har, 2)));
         report.append(String.format(Locale.ROOT, "| in-process against socket, time per run | %s | %s | %s | |%n",
                 ratio(har, socket, 0), ratio(har, socket, 1), ratio(har, socket, 2)));
         List<Double> examples = shots(m.get("bundledExamples"));

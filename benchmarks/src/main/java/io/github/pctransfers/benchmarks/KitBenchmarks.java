@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The kit end to end, as {@code transfers-conformance check} runs it: {@link Conformance#check} on a generated
- * 10,000-entry HAR (reports written), and on the bundled examples. Single shots: the first iteration of a fork is
+ * 10,000-entry HAR whose entries are all distinct ({@link HarFixture}; reports written), and on the bundled
+ * examples. Single shots: the first iteration of a fork is
  * what a CI job pays (cold JIT), later ones show the warm rate. {@link BenchmarkMain} runs them with -Xmx256m.
  */
 @State(Scope.Benchmark)
@@ -42,6 +44,16 @@ public class KitBenchmarks {
     @Benchmark
     public int har10k() throws UnusableInputException {
         return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har")).build());
+    }
+
+    /**
+     * The same HAR in a JVM with the C1 compiler only ({@code -XX:TieredStopAtLevel=1}), as the CLI README
+     * recommends for large captures: in a 10,000-entry run C2 compiles for longer than it saves.
+     */
+    @Benchmark
+    @Fork(jvmArgsPrepend = "-XX:TieredStopAtLevel=1")
+    public int har10kC1() throws UnusableInputException {
+        return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-c1")).build());
     }
 
     /** The same HAR with the replay through a loopback socket, as before issue 10: the in-process path's baseline. */

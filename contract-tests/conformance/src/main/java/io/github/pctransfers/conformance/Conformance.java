@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The conformance kit's entry point: {@link #check(ConformanceRun)} resolves the inputs the run names (see
@@ -55,6 +56,10 @@ public final class Conformance {
         // A live run's URL is checked before anything is loaded: a refused URL is the quickest answer.
         LiveTarget target = run.live() ? LiveTarget.of(run.against().get(), run.allowWrites()) : null;
         try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
+            // The spec is parsed and its validator built (about a second) while the input is read; a problem with
+            // the spec is still reported after any problem with the input, as when they ran one after the other.
+            CompletableFuture<LoadedSpec> spec = CompletableFuture.supplyAsync(() -> LoadedSpec.load(run, bundle),
+                    Conformance::startDaemon);
             CaseSource source;
             ExampleCases cases = new ExampleCases(List.of(), List.of());
             if (run.har().isPresent()) {
@@ -80,25 +85,9 @@ public final class Conformance {
                         : ": no case folders (each case is a folder with request.http)"));
             }
 
-            String specText;
-            String specLocation;
-            if (run.spec().isPresent()) {
-                Path spec = run.spec().get();
-                requireFile(spec, "spec");
-                specText = read(spec, "spec");
-                specLocation = spec.toString();
-            } else {
-                specText = bundle.read(OpenApiBundle.SPEC_FILE);
-                specLocation = "bundled " + OpenApiBundle.SPEC_FILE + " (" + OpenApiBundle.CLASSPATH_ROOT + ")";
-            }
-            SpecValidator validator;
-            try {
-                validator = SpecValidators.forText(specText);
-            } catch (RuntimeException e) {
-                throw new UnusableInputException("unparseable spec " + specLocation + ": "
-                        + Text.oneLine(e.getMessage()), e);
-            }
-
+            LoadedSpec loaded = spec.join();
+            SpecValidator validator = loaded.validator();
+            String specLocation = loaded.location();
             Errata errata = errata(run, bundle);
             CoveragePolicy policy = policy(run, bundle);
             if (target != null) {
@@ -133,6 +122,50 @@ public final class Conformance {
                         run.toolVersion(), workers, run.replayOverSocket()), run.progress(), started);
                 return new ConformanceResult(result, writeReports(run, result));
             }
+        }
+    }
+
+    /** Runs a task on a daemon thread of its own (a one-off: the spec is loaded once per check). */
+    private static void startDaemon(Runnable task) {
+        Thread t = new Thread(task, "conformance-spec");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The spec of a run with its validator, or why it is unusable (thrown by {@link #validator()}, so that the
+     * caller decides when the problem is reported).
+     */
+    private record LoadedSpec(SpecValidator loadedValidator, String location, UnusableInputException problem) {
+        static LoadedSpec load(ConformanceRun run, OpenApiBundle bundle) {
+            String specText;
+            String specLocation;
+            try {
+                if (run.spec().isPresent()) {
+                    Path file = run.spec().get();
+                    requireFile(file, "spec");
+                    specText = read(file, "spec");
+                    specLocation = file.toString();
+                } else {
+                    specText = bundle.read(OpenApiBundle.SPEC_FILE);
+                    specLocation = "bundled " + OpenApiBundle.SPEC_FILE + " (" + OpenApiBundle.CLASSPATH_ROOT + ")";
+                }
+            } catch (UnusableInputException e) {
+                return new LoadedSpec(null, null, e);
+            }
+            try {
+                return new LoadedSpec(SpecValidators.forText(specText), specLocation, null);
+            } catch (RuntimeException e) {
+                return new LoadedSpec(null, specLocation, new UnusableInputException("unparseable spec "
+                        + specLocation + ": " + Text.oneLine(e.getMessage()), e));
+            }
+        }
+
+        SpecValidator validator() throws UnusableInputException {
+            if (problem != null) {
+                throw problem;
+            }
+            return loadedValidator;
         }
     }
 

@@ -33,6 +33,30 @@ class ReplayPathsTest {
         assertSameOutcomes(b -> b.har(resource("har/two-entries.har")));
     }
 
+    /** The cases made to fail every check, with their stale erratum: the failures must be the same ones. */
+    @Test
+    void casesMadeToFailGetTheSameFindingsInProcessAndOverASocket() throws Exception {
+        assertSameOutcomes(b -> b.examples(resource("suite-fixture/examples")));
+    }
+
+    /**
+     * Two workers, each with its own in-process server and current exchange: one worker's replies and requests
+     * must not reach the other's cases.
+     */
+    @Test
+    void twoWorkersGetTheSameFindingsInProcessAsOneOverASocket() throws Exception {
+        ConformanceResult inProcess = Conformance.check(ConformanceRun.builder()
+                .examples(resource("suite-fixture/examples")).threads(2).build());
+        ConformanceResult overSocket = Conformance.check(ConformanceRun.builder()
+                .examples(resource("suite-fixture/examples")).threads(1).replayOverSocket(true).build());
+        assertThat(inProcess.gate().cases()).isEqualTo(overSocket.gate().cases());
+        assertThat(inProcess.gate().problems()).isEqualTo(overSocket.gate().problems());
+        inProcess = Conformance.check(ConformanceRun.builder().threads(2).build());
+        overSocket = Conformance.check(ConformanceRun.builder().threads(1).replayOverSocket(true).build());
+        assertThat(inProcess.gate().cases()).isEqualTo(overSocket.gate().cases());
+        assertThat(inProcess.gate().problems()).isEqualTo(overSocket.gate().problems());
+    }
+
     private static void assertSameOutcomes(UnaryOperator<ConformanceRun.Builder> input)
             throws UnusableInputException {
         ConformanceResult inProcess = Conformance.check(input.apply(ConformanceRun.builder()).build());

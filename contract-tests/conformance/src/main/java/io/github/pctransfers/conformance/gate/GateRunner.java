@@ -3,7 +3,6 @@ package io.github.pctransfers.conformance.gate;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import io.github.pctransfers.conformance.CaseRun;
@@ -80,14 +79,7 @@ public final class GateRunner implements AutoCloseable {
                     servers.add(server);
                     replays.add(new ClientReplay(new WireMock(server), "http://127.0.0.1:" + server.port()));
                 } else {
-                    DirectCallHttpServerFactory direct = new DirectCallHttpServerFactory();
-                    WireMockServer server = new WireMockServer(wireMockConfig()
-                            .httpServerFactory(direct)
-                            .maxRequestJournalEntries(16)
-                            .notifier(new ConsoleNotifier(false)));
-                    server.start();
-                    servers.add(server);
-                    replays.add(ClientReplay.inProcess(server, direct.getHttpServer()));
+                    replays.add(ClientReplay.inProcess());
                 }
             }
         } catch (RuntimeException e) {

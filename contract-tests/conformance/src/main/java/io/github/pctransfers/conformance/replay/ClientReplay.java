@@ -3,13 +3,15 @@ package io.github.pctransfers.conformance.replay;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.direct.DirectCallHttpServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.direct.DirectCallHttpServerFactory;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.pctransfers.client.TransfersClient;
@@ -30,8 +32,9 @@ import java.util.Objects;
  * Drives the real {@link TransfersClient} against a WireMock server: stubs the documented response, calls the
  * facade method for the operation with the documented arguments, and captures what the server received.
  *
- * <p>One instance per WireMock server; each {@link #replay} resets the server's stubs and request journal first,
- * so cases do not see each other's traffic. Not thread-safe: replays on one server must not overlap.
+ * <p>One instance per WireMock server; each {@link #replay} starts from a clean server (over HTTP: stubs and
+ * journal reset; in process: a new current exchange), so cases do not see each other's traffic. Not thread-safe:
+ * replays on one server must not overlap.
  *
  * <p>The client is built with the fixed token {@link #ACCESS_TOKEN} and {@link RetryPolicy#none()}: a documented
  * 429 or 500 is answered once, not retried. The client still refreshes its token and retries once after a 401, as
@@ -76,17 +79,33 @@ public final class ClientReplay implements AutoCloseable {
     }
 
     /**
-     * A replay against a WireMock server that runs in this JVM without a socket: {@code server} must have been
-     * built with {@code direct} as its HTTP server ({@code wireMockConfig().httpServerFactory(factory)}, then
-     * {@code factory.getHttpServer()}). Stubs and the journal are handled by direct calls, and the client's
-     * exchanges reach WireMock's stub handler through the client's internal {@code KitTransport} hook
-     * (client/API.md). The findings are the same as over a socket ({@code ReplayPathsTest}); it is several times
-     * faster, because no exchange crosses the loopback and WireMock's Jetty threads are not involved.
+     * A replay against its own WireMock server that runs in this JVM without a socket (stopped by {@link #close}).
+     * The client's exchanges reach WireMock's stub handler through the client's internal {@code KitTransport}
+     * hook (client/API.md), and WireMock answers them from its one stub, set up once: a catch-all whose response
+     * is the reply of the exchange in progress ({@link CurrentExchange}, a WireMock response transformer). The
+     * interceptor records each request as WireMock received it, so WireMock keeps no journal and nothing is reset,
+     * registered or searched per case. The findings are the same as over a socket ({@code ReplayPathsTest}).
      */
-    public static ClientReplay inProcess(WireMockServer server, DirectCallHttpServer direct) {
-        Objects.requireNonNull(server, "server");
-        return new ClientReplay(StandIn.inProcess(server), KitTransport.interceptedBy(
-                clientBuilder("http://127.0.0.1:" + IN_PROCESS_PORT), new DirectCallInterceptor(direct)));
+    public static ClientReplay inProcess() {
+        CurrentExchange exchange = new CurrentExchange();
+        DirectCallHttpServerFactory direct = new DirectCallHttpServerFactory();
+        WireMockServer server = new WireMockServer(wireMockConfig()
+                .httpServerFactory(direct)
+                .disableRequestJournal()
+                // Else WireMock formats every request and its response definition (as JSON) for a log nobody reads.
+                .stubRequestLoggingDisabled(true)
+                .extensions(exchange)
+                .notifier(new ConsoleNotifier(false)));
+        server.start();
+        try {
+            server.stubFor(any(anyUrl()).willReturn(aResponse()));
+            return new ClientReplay(StandIn.inProcess(server, exchange), KitTransport.interceptedBy(
+                    clientBuilder("http://127.0.0.1:" + IN_PROCESS_PORT),
+                    new DirectCallInterceptor(direct.getHttpServer(), exchange::received)));
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
     }
 
     /** The client's own JSON mapping, used to write back what it returned. Shared: do not configure it. */
@@ -101,14 +120,13 @@ public final class ClientReplay implements AutoCloseable {
      * @param requestBody the body to send (the documented one, or its corrected copy)
      */
     public ReplayOutcome replay(SpecOperation operation, HttpExample request, String requestBody, StubReply reply) {
-        server.reset();
         FacadeCalls.Planned call;
         try {
             call = FacadeCalls.plan(operation, request, requestBody);
         } catch (FacadeCalls.PlanException e) {
             return ReplayOutcome.notCalled(e.getMessage(), reply);
         }
-        server.register(any(anyUrl()).willReturn(response(reply)));
+        server.start(reply);
         Object value = null;
         Throwable thrown = null;
         try {
@@ -116,10 +134,11 @@ public final class ClientReplay implements AutoCloseable {
         } catch (RuntimeException e) {
             thrown = e;
         }
-        return new ReplayOutcome(call.description(), null, received(), value, thrown, reply);
+        return new ReplayOutcome(call.description(), null, server.received(), value, thrown, reply);
     }
 
-    private static ResponseDefinitionBuilder response(StubReply reply) {
+    /** WireMock's answer for {@code reply}: every sendable header (repeated names grouped), and the body. */
+    static ResponseDefinitionBuilder response(StubReply reply) {
         ResponseDefinitionBuilder b = aResponse().withStatus(reply.status());
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         for (HttpHeader h : reply.sendable()) {
@@ -132,74 +151,88 @@ public final class ClientReplay implements AutoCloseable {
         return b;
     }
 
-    private List<ReceivedRequest> received() {
-        List<LoggedRequest> logged = new ArrayList<>(server.received());
+    /** The journalled requests of one case, in the order they arrived. */
+    private static List<ReceivedRequest> received(List<LoggedRequest> journal) {
+        List<LoggedRequest> logged = new ArrayList<>(journal);
         logged.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
         List<ReceivedRequest> out = new ArrayList<>();
         for (LoggedRequest r : logged) {
-            List<HttpHeader> headers = new ArrayList<>();
-            for (com.github.tomakehurst.wiremock.http.HttpHeader h : r.getHeaders().all()) {
-                for (String v : h.values()) {
-                    headers.add(new HttpHeader(h.key(), v));
-                }
-            }
-            String url = r.getUrl();
-            int q = url.indexOf('?');
-            out.add(new ReceivedRequest(r.getMethod().getName(), q < 0 ? url : url.substring(0, q),
-                    q < 0 ? "" : url.substring(q + 1), headers, r.getBodyAsString()));
+            out.add(received(r));
         }
         return out;
     }
 
-    @Override
-    public void close() {
-        client.close();
+    /** A request as WireMock holds it (journalled, or handed to its stub handler). */
+    static ReceivedRequest received(Request r) {
+        List<HttpHeader> headers = new ArrayList<>();
+        for (com.github.tomakehurst.wiremock.http.HttpHeader h : r.getHeaders().all()) {
+            for (String v : h.values()) {
+                headers.add(new HttpHeader(h.key(), v));
+            }
+        }
+        String url = r.getUrl();
+        int q = url.indexOf('?');
+        return new ReceivedRequest(r.getMethod().getName(), q < 0 ? url : url.substring(0, q),
+                q < 0 ? "" : url.substring(q + 1), headers, r.getBodyAsString());
     }
 
-    /** WireMock's stubs and journal, through its HTTP admin API or by direct calls. */
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            server.close();
+        }
+    }
+
+    /** The stand-in server of one replay: what it answers next, and what it received since. */
     private interface StandIn {
-        void reset();
+        /** Answer every request with {@code reply} until the next start; forget what was received. */
+        void start(StubReply reply);
 
-        void register(MappingBuilder stub);
+        /** What was received since {@link #start}, in order. */
+        List<ReceivedRequest> received();
 
-        List<LoggedRequest> received();
+        /** Stops a server the replay owns. */
+        void close();
 
+        /** A server reached through its HTTP admin API: stubs and journal reset and set per case. */
         static StandIn overHttp(WireMock admin) {
             return new StandIn() {
                 @Override
-                public void reset() {
+                public void start(StubReply reply) {
                     admin.resetMappings();
                     admin.resetRequests();
+                    admin.register(any(anyUrl()).willReturn(response(reply)));
                 }
 
                 @Override
-                public void register(MappingBuilder stub) {
-                    admin.register(stub);
+                public List<ReceivedRequest> received() {
+                    return ClientReplay.received(admin.find(RequestPatternBuilder.allRequests()));
                 }
 
                 @Override
-                public List<LoggedRequest> received() {
-                    return admin.find(RequestPatternBuilder.allRequests());
+                public void close() {
                 }
             };
         }
 
-        static StandIn inProcess(WireMockServer server) {
+        /** The replay's own in-process server: one stub answering the current exchange, no journal. */
+        static StandIn inProcess(WireMockServer server, CurrentExchange exchange) {
             return new StandIn() {
                 @Override
-                public void reset() {
-                    server.resetMappings();
-                    server.resetRequests();
+                public void start(StubReply reply) {
+                    exchange.start(reply);
                 }
 
                 @Override
-                public void register(MappingBuilder stub) {
-                    server.stubFor(stub);
+                public List<ReceivedRequest> received() {
+                    return exchange.received();
                 }
 
                 @Override
-                public List<LoggedRequest> received() {
-                    return server.findAll(RequestPatternBuilder.allRequests());
+                public void close() {
+                    server.stop();
                 }
             };
         }

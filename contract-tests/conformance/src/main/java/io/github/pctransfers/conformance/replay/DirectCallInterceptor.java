@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.Response;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -19,20 +20,25 @@ import okio.Buffer;
 /**
  * The client's exchanges answered by an in-process WireMock server, without a socket: an OkHttp application
  * interceptor (installed through the client's {@code KitTransport}) hands each request to WireMock's
- * {@link DirectCallHttpServer}, which matches stubs and journals the request as its Jetty server would, and turns
- * WireMock's response into OkHttp's.
+ * {@link DirectCallHttpServer}, which matches stubs as its Jetty server would, and turns WireMock's response into
+ * OkHttp's. Each request is also handed, as WireMock received it, to a consumer: the replay's record of what the
+ * client sent (the server keeps no journal).
  *
  * <p>The request carries the headers OkHttp itself would add on the wire ({@code Host}, {@code Connection},
- * {@code Content-Type} and {@code Content-Length} of a body, {@code User-Agent} when none), so WireMock's journal
- * holds what it would hold behind a socket. {@code Accept-Encoding: gzip} is left out: nothing decompresses here.
+ * {@code Content-Type} and {@code Content-Length} of a body, {@code User-Agent} when none), so the request recorded
+ * is what WireMock's journal would hold behind a socket. {@code Accept-Encoding: gzip} is left out: nothing
+ * decompresses here.
  * {@code ReplayPathsTest} runs the kit both ways on the same cases and requires the same findings.
  */
 final class DirectCallInterceptor implements Interceptor {
     private static final String OKHTTP_USER_AGENT = "okhttp/4.12.0";
     private final DirectCallHttpServer server;
+    private final Consumer<ReceivedRequest> received;
 
-    DirectCallInterceptor(DirectCallHttpServer server) {
+    /** @param received told of every request as WireMock receives it (instead of WireMock's journal) */
+    DirectCallInterceptor(DirectCallHttpServer server, Consumer<ReceivedRequest> received) {
         this.server = server;
+        this.received = received;
     }
 
     @Override
@@ -70,7 +76,9 @@ final class DirectCallInterceptor implements Interceptor {
         }
         wm.withBody(bytes);
 
-        Response response = server.stubRequest(wm.build());
+        ImmutableRequest toWireMock = wm.build();
+        received.accept(ClientReplay.received(toWireMock));
+        Response response = server.stubRequest(toWireMock);
         Headers.Builder responseHeaders = new Headers.Builder();
         for (HttpHeader h : response.getHeaders().all()) {
             for (String v : h.values()) {

@@ -32,13 +32,15 @@ public final class JunitReport {
     private JunitReport() {
     }
 
-    private record TestCase(String classname, String name, double seconds, String failureMessage,
+    private record TestCase(String classname, String name, String seconds, String failureMessage,
             String failureText, String skippedMessage, String systemOut) {
     }
 
     public static void write(GateResult r, Writer out) throws IOException {
         List<TestCase> tests = new ArrayList<>();
-        double perCheck = r.checkCount() == 0 ? 0 : r.info().elapsed().toMillis() / 1000.0 / r.checkCount();
+        // Formatted once: every check gets the same share of the run (String.format per case showed in profiles).
+        String perCheck = seconds(r.checkCount() == 0 ? 0 : r.info().elapsed().toMillis() / 1000.0 / r.checkCount());
+        String none = seconds(0);
         for (CaseOutcome c : r.cases()) {
             for (CheckResult res : c.results()) {
                 String failure = res.passed() ? null : res.standing().size() + " finding(s): "
@@ -55,16 +57,16 @@ public final class JunitReport {
         for (String notChecked : r.info().skipped()) {
             // "name: reason", as the case sources write them.
             int colon = notChecked.indexOf(": ");
-            tests.add(new TestCase("not-checked", colon < 0 ? notChecked : notChecked.substring(0, colon), 0, null,
+            tests.add(new TestCase("not-checked", colon < 0 ? notChecked : notChecked.substring(0, colon), none, null,
                     null, colon < 0 ? "not checked" : notChecked.substring(colon + 2), null));
         }
         for (ErrataVerdict.Applied a : r.errata().applied()) {
-            tests.add(new TestCase("errata", a.erratum().id(), 0, null, null, null,
+            tests.add(new TestCase("errata", a.erratum().id(), none, null, null, null,
                     "excused " + a.excused() + " finding(s) of " + a.erratum().caseName() + " / "
                             + a.erratum().check().id() + "; source: " + a.erratum().source()));
         }
         for (ErrataVerdict.Stale s : r.errata().stale()) {
-            tests.add(new TestCase("errata", s.erratum().id(), 0, "stale erratum: " + s.reason(),
+            tests.add(new TestCase("errata", s.erratum().id(), none, "stale erratum: " + s.reason(),
                     "source: " + s.erratum().source(), null, null));
         }
         boolean gated = r.info().coverageGated();
@@ -72,22 +74,23 @@ public final class JunitReport {
         for (CoverageCell c : cov.cells()) {
             String name = c.operationId() + " " + c.status();
             if (c.state().covered()) {
-                tests.add(new TestCase("coverage", name, 0, null, null, null,
+                tests.add(new TestCase("coverage", name, none, null, null, null,
                         c.state().label() + ": " + Reports.cellExamples(c)));
             } else if (c.state() == CoverageState.ACCEPTED_GAP) {
-                tests.add(new TestCase("coverage", name, 0, null, null, "accepted gap: " + c.acceptedReason(), null));
+                tests.add(new TestCase("coverage", name, none, null, null, "accepted gap: " + c.acceptedReason(),
+                        null));
             } else if (gated) {
-                tests.add(new TestCase("coverage", name, 0, "coverage gap: no example shows " + name
+                tests.add(new TestCase("coverage", name, none, "coverage gap: no example shows " + name
                         + " and the policy does not accept the gap", null, null, null));
             } else {
-                tests.add(new TestCase("coverage", name, 0, null, null, "coverage gap (coverage not gated: "
+                tests.add(new TestCase("coverage", name, none, null, null, "coverage gap (coverage not gated: "
                         + r.info().coverageGateReason() + ")", null));
             }
         }
         for (CoverageResult.StalePolicyEntry s : cov.stalePolicy()) {
             String name = "policy " + s.gap().operation() + " " + s.gap().status();
-            tests.add(gated ? new TestCase("coverage", name, 0, "stale coverage policy entry: " + s.problem(), null,
-                    null, null) : new TestCase("coverage", name, 0, null, null, "stale coverage policy entry"
+            tests.add(gated ? new TestCase("coverage", name, none, "stale coverage policy entry: " + s.problem(), null,
+                    null, null) : new TestCase("coverage", name, none, null, null, "stale coverage policy entry"
                     + " (coverage not gated): " + s.problem(), null));
         }
 
@@ -119,7 +122,7 @@ public final class JunitReport {
                 x.writeStartElement("testcase");
                 x.writeAttribute("classname", clean(t.classname()));
                 x.writeAttribute("name", clean(t.name()));
-                x.writeAttribute("time", seconds(t.seconds()));
+                x.writeAttribute("time", t.seconds());
                 if (t.failureMessage() != null) {
                     x.writeStartElement("failure");
                     x.writeAttribute("message", clean(t.failureMessage()));
@@ -164,14 +167,25 @@ public final class JunitReport {
         if (s == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && allowed(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // the usual case: nothing to drop, no copy
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || Character.isSurrogate(c)) {
+            if (allowed(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean allowed(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || Character.isSurrogate(c);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes every report of a run into one folder: {@value #MARKDOWN}, {@value #HTML} (self-contained: inline CSS, no
@@ -44,28 +49,69 @@ public final class Reports {
     }
 
     /**
-     * Writes the four reports into {@code directory} (created if needed).
+     * Writes the four reports into {@code directory} (created if needed). They are written side by side, one
+     * thread per core (up to four): each only reads the result, and on a large capture they take seconds each.
      *
      * @return the files written
      * @throws UncheckedIOException when the folder or a file cannot be written
      */
     public static List<Path> writeAll(GateResult result, Path directory) {
+        Map<String, ReportWriter> writers = new LinkedHashMap<>();
+        writers.put(MARKDOWN, MarkdownReport::write);
+        writers.put(HTML, HtmlReport::write);
+        writers.put(JSON, JsonReport::write);
+        writers.put(JUNIT, JunitReport::write);
         try {
             Files.createDirectories(directory);
-            Map<String, ReportWriter> writers = new LinkedHashMap<>();
-            writers.put(MARKDOWN, MarkdownReport::write);
-            writers.put(HTML, HtmlReport::write);
-            writers.put(JSON, JsonReport::write);
-            writers.put(JUNIT, JunitReport::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write reports to " + directory + ": " + e.getMessage(), e);
+        }
+        int threads = Math.min(writers.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "conformance-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> written = new ArrayList<>();
             for (Map.Entry<String, ReportWriter> w : writers.entrySet()) {
-                try (Writer out = new BufferedWriter(Files.newBufferedWriter(directory.resolve(w.getKey()),
-                        StandardCharsets.UTF_8), 1 << 16)) {
-                    w.getValue().write(result, out);
+                Path file = directory.resolve(w.getKey());
+                if (pool == null) {
+                    write(result, file, w.getValue());
+                } else {
+                    written.add(pool.submit(() -> {
+                        write(result, file, w.getValue());
+                        return null;
+                    }));
                 }
+            }
+            for (Future<Void> f : written) {
+                f.get();
             }
             return writers.keySet().stream().map(directory::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + directory + ": " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("cannot write reports to " + directory + ": " + io.getMessage(), io);
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("a report writer failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing reports", e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private static void write(GateResult result, Path file, ReportWriter writer) throws IOException {
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            writer.write(result, out);
         }
     }
 

@@ -147,7 +147,9 @@ public final class SpecValidator {
     }
 
     private static List<Finding> toFindings(String caseName, Check check, ValidationReport report, String body) {
-        JsonNode tree = Json.parseQuietly(body);
+        // The body's tree only serves to quote values at finding pointers: parsed once, and only if needed.
+        JsonNode tree = null;
+        boolean parsed = false;
         List<Finding> findings = new ArrayList<>();
         for (ValidationReport.Message m : report.getMessages()) {
             if (m.getLevel() != ValidationReport.Level.ERROR) {
@@ -170,6 +172,10 @@ public final class SpecValidator {
                 pointer = parameter.get().getIn() + ":" + parameter.get().getName();
             }
             // The value at the pointer, except for the whole body (the report would repeat it).
+            if (!parsed && pointer != null && !pointer.isEmpty()) {
+                tree = Json.parseQuietly(body);
+                parsed = true;
+            }
             String found = pointer == null || pointer.isEmpty() || tree == null ? null : valueAt(tree, pointer);
             StringBuilder text = new StringBuilder(Text.oneLine(m.getMessage()));
             for (String info : m.getAdditionalInfo()) {
