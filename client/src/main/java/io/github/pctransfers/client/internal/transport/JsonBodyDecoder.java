@@ -34,11 +34,12 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class JsonBodyDecoder implements Decoder {
     /**
-     * Bodies up to this many bytes (a list of about 2,500 transfers), with a known length, are read whole and
-     * parsed from the array: faster than parsing OkHttp's stream. Larger or unsized ones are parsed from the stream,
-     * so that memory holds the decoded objects and not also a copy of the body.
+     * Bodies up to this many bytes (a list of about 11,000 transfers), with a known length, are read whole and
+     * parsed from the array: faster than parsing OkHttp's stream (a 10,000-item list: about 1.0 times raw OkHttp +
+     * Jackson against 1.2 to 1.3 times from the stream). Larger or unsized ones are parsed from the stream, so that
+     * memory holds the decoded objects and not also a copy of the body.
      */
-    static final int WHOLE_BODY_LIMIT = 4 * 1024 * 1024;
+    static final int WHOLE_BODY_LIMIT = 16 * 1024 * 1024;
 
     private final ObjectMapper mapper;
     private final ConcurrentMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();

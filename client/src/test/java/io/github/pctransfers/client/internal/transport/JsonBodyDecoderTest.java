@@ -33,6 +33,9 @@ class JsonBodyDecoderTest {
     private static final Type LIST = new TypeReference<List<TransferEntity>>() {
     }.getType();
 
+    /** Items whose list is larger than the limit (about 280 bytes each). */
+    private static final int LARGER_THAN_THE_LIMIT = 70_000;
+
     private final JsonBodyDecoder decoder = new JsonBodyDecoder(MAPPER);
 
     @Test
@@ -44,7 +47,7 @@ class JsonBodyDecoderTest {
 
     @Test
     void aListLargerThanTheLimitIsReadFromTheStreamAsJacksonReadsIt() throws IOException {
-        byte[] body = list(20_000);
+        byte[] body = list(LARGER_THAN_THE_LIMIT);
         assertThat(body.length).isGreaterThan(JsonBodyDecoder.WHOLE_BODY_LIMIT);
         assertThat(decoder.decode(received(body, body.length), LIST)).isEqualTo(jackson(body));
     }
@@ -69,7 +72,7 @@ class JsonBodyDecoderTest {
 
     @Test
     void aLargeBodyCutShortFailsAsAnIoError() {
-        byte[] body = list(20_000);
+        byte[] body = list(LARGER_THAN_THE_LIMIT);
         assertThatThrownBy(() -> decoder.decode(received(java.util.Arrays.copyOf(body, body.length / 2),
                 body.length), LIST)).isInstanceOf(IOException.class);
     }
