@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs the benchmarks with short settings and prints one summary table with the ratios (benchmarks/README.md).
  *
- * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator} (default: all three), and
+ * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator} (default: all three), {@code latency} (only
+ * the call-by-call comparison in one JVM, {@link InterleavedLatency}, which {@code client} also runs), and
  * {@code rounds=N} (default 2): the client comparisons run N times, every side once per round, so the sides
  * interleave and a noisy machine shows as a spread of the ratios over rounds.
  */
@@ -33,7 +34,7 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws Exception {
         Set<String> sections = new java.util.LinkedHashSet<>();
         int rounds = 2;
         for (String arg : args) {
@@ -52,6 +53,13 @@ public final class BenchmarkMain {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), load()));
         if (sections.contains("client")) {
             client(rounds, report);
+        }
+        if (sections.contains("client") || sections.contains("latency")) {
+            System.out.println("client against OkHttp, call by call in one JVM ...");
+            String load = load();
+            report.append(String.format(Locale.ROOT, "%n### The same single-entity calls timed call by call in one JVM, "
+                    + "in alternating blocks (20 blocks of 2,000 calls per side after 20,000 warm-up calls; load "
+                    + "average before: %s)%n%n", load)).append(InterleavedLatency.run(20_000, 20, 2_000));
         }
         if (sections.contains("kit")) {
             kit(report);
