@@ -95,8 +95,9 @@ public final class Seed {
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         Map<String, T> byId = new HashMap<>();
         for (T item : items) {
-            if (id.apply(item) != null) {
-                byId.putIfAbsent(id.apply(item).toLowerCase(Locale.ROOT), item);
+            String key = id.apply(item);
+            if (key != null) {
+                byId.putIfAbsent(key.toLowerCase(Locale.ROOT), item);
             }
         }
         return byId;
@@ -114,7 +115,8 @@ public final class Seed {
             return byId.get(wanted.toLowerCase(Locale.ROOT));
         }
         for (T item : items) {
-            if (id.apply(item) != null && id.apply(item).equalsIgnoreCase(wanted)) {
+            String key = id.apply(item);
+            if (key != null && key.equalsIgnoreCase(wanted)) {
                 return item;
             }
         }

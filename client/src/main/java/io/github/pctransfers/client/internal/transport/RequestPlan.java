@@ -22,9 +22,9 @@ import java.util.TreeMap;
  * (issue 10).
  *
  * <p>The plan builds the same request Feign would (the same URL, headers, body and charset; {@code
- * RequestPlanTest} compares them over generated arguments), for the arguments it can be sure of: path and query
- * values made only of URI-unreserved characters, header values of visible ASCII without braces or commas, and non-null
- * path and query values. For any other argument it declines ({@code null}) and the caller lets Feign build the
+ * RequestPlanTest} compares them over generated arguments), for the arguments it can be sure of: non-null path and
+ * query values made only of URI-unreserved characters, header values of visible ASCII without braces or commas, and
+ * a non-null body. For any other argument it declines ({@code null}) and the caller lets Feign build the
  * request. A method whose metadata uses anything else of Feign's (query or header maps, expanders, form parameters, a
  * URL argument, a template shape other than whole {@code {name}} expressions) gets no plan at all.
  */
@@ -33,7 +33,7 @@ final class RequestPlan {
     /** Literal URL text and argument gaps, alternating: literals[0] gap[0] literals[1] ... gap[n-1] literals[n]. */
     private final String[] literals;
     private final int[] urlArguments;
-    /** For the query gaps: whether the gap's parameter is left out, with its name and '=', when its value is null. */
+    /** Per gap: null for a path gap; for a query gap, the text before its value ({@code ?name=} or {@code &name=}). */
     private final String[] queryNames;
     private final Header[] headers;
     private final int bodyArgument;
@@ -90,7 +90,6 @@ final class RequestPlan {
             if (argument == null) {
                 return null;
             }
-            // The gap takes "?name=value" whole, so that a null value leaves the parameter out.
             literals.add(literal.toString());
             literal.setLength(0);
             arguments.add(argument);
@@ -137,9 +136,7 @@ final class RequestPlan {
             url.append(literals[i]);
             Object value = argv[urlArguments[i]];
             String query = queryNames[i];
-            if (value == null && query != null) {
-                continue;
-            }
+            // A null query value (Feign leaves the parameter out) is declined too: Feign then decides the separators.
             if (!(value instanceof String) || !isUnreserved((String) value)) {
                 return null;
             }

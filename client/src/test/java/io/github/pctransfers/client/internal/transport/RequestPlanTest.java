@@ -142,6 +142,16 @@ class RequestPlanTest {
     }
 
     @Example
+    void aNullQueryValueIsDeclined() {
+        MethodMetadata eligibility = METHODS.stream()
+                .filter(m -> m.configKey().startsWith("TransfersApi#getTransferEligibility(") && m.queryMapIndex() == null)
+                .findFirst().orElseThrow();
+        Object[] args = typicalArguments(eligibility, null);
+        args[1] = null;
+        assertThat(plan(eligibility, BASE_URL).request(args)).isNull();
+    }
+
+    @Example
     void aBaseUrlEndingInASlashGetsNoPlan() {
         assertThat(plan(METHODS.get(0), BASE_URL + "/")).isNull();
     }
