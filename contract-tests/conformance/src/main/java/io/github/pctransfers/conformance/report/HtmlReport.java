@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS, no script, nothing fetched), every value
  * HTML-escaped. Case details use {@code <details>}, so the page needs no JavaScript to expand them.
  */
 public final class HtmlReport {
+    private static final Pattern NOT_ANCHOR_CHAR = Pattern.compile("[^A-Za-z0-9_-]");
     private static final String CSS = String.join("\n",
             "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;color:#1f2328;"
                     + "background:#fff}",
@@ -281,7 +283,7 @@ public final class HtmlReport {
     }
 
     private static String anchor(String name) {
-        return name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return NOT_ANCHOR_CHAR.matcher(name).replaceAll("_");
     }
 
     /** HTML-escapes text for element content and quoted attribute values, dropping control characters. */

@@ -17,9 +17,13 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Writes {@code report.md}: the verdict, the problems, the errata, the coverage matrix and every case. */
 public final class MarkdownReport {
+    // Compiled once: String.replaceAll compiles its pattern on every call, for every cell of every case.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private MarkdownReport() {
     }
@@ -215,7 +219,7 @@ public final class MarkdownReport {
     }
 
     private static String code(String s) {
-        return s == null ? "" : "`" + s.replace("`", "'").replace("|", "\\|").replaceAll("\\R", " ") + "`";
+        return s == null ? "" : "`" + LINE_BREAK.matcher(s.replace("`", "'").replace("|", "\\|")).replaceAll(" ") + "`";
     }
 
     /** Text safe inside a table cell: no line breaks or control characters, pipes escaped, markup neutralised. */
@@ -223,9 +227,9 @@ public final class MarkdownReport {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replaceAll("\\R", " ")
-                .replaceAll("\\p{Cntrl}", "");
+        String escaped = s.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+        return CONTROL.matcher(LINE_BREAK.matcher(escaped).replaceAll(" ")).replaceAll("");
     }
 
     private static void line(Writer out, String s) throws IOException {
