@@ -152,6 +152,13 @@ public final class BenchmarkMain {
         report.append(String.format(Locale.ROOT, "| HAR, %,d entries, replay over a loopback socket (before issue 10)"
                         + " | %s | %s | %s | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(socket, 0), rate(socket, 1),
                 rate(socket, 2), alloc(m.get("har10kOverSocket")) / 1e6));
+        List<Double> specOnly = shots(m.get("har10kSpecChecksOnlyC1"));
+        report.append(String.format(Locale.ROOT, "| HAR, %,d entries, C1 only, the spec checks alone (HAR read, spec"
+                        + " loaded, requests and responses validated; no replay, no reports) | %s | %s | %s | %.0f MB |%n",
+                KitBenchmarks.HAR_ENTRIES, ms(specOnly, 0), ms(specOnly, 1), ms(specOnly, 2),
+                alloc(m.get("har10kSpecChecksOnlyC1")) / 1e6));
+        report.append(String.format(Locale.ROOT, "| the spec checks alone against the whole run, C1 only, time | %s | %s"
+                + " | %s | |%n", ratio(specOnly, c1, 0), ratio(specOnly, c1, 1), ratio(specOnly, c1, 2)));
         report.append(String.format(Locale.ROOT, "| C1 only against default, time per run | %s | %s | %s | |%n",
                 ratio(c1, har, 0), ratio(c1, har, 1), ratio(c1, har, 2)));
         report.append(String.format(Locale.ROOT, "| in-process against socket, time per run | %s | %s | %s | |%n",

@@ -1,13 +1,29 @@
 package io.github.pctransfers.benchmarks;
 
+import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Conformance;
 import io.github.pctransfers.conformance.ConformanceResult;
 import io.github.pctransfers.conformance.ConformanceRun;
+import io.github.pctransfers.conformance.cases.ExampleCase;
+import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
+import io.github.pctransfers.conformance.har.HarExchanges;
+import io.github.pctransfers.conformance.har.HarFile;
+import io.github.pctransfers.conformance.har.HarFormatException;
+import io.github.pctransfers.conformance.http.HttpExample;
+import io.github.pctransfers.conformance.spec.SpecValidator;
+import io.github.pctransfers.conformance.spec.SpecValidators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,6 +77,56 @@ public class KitBenchmarks {
     public int har10kOverSocket() throws UnusableInputException {
         return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-socket"))
                 .replayOverSocket(true).build());
+    }
+
+    /**
+     * The gate's spec checks alone, on the same HAR, C1 only: the HAR read, the spec loaded as the gate loads it, and
+     * every request and response validated ({@code request-matches-spec}, {@code response-matches-spec}) on as many
+     * threads as the gate has workers. No replay, no reports. Set against {@link #har10kC1}, it is what
+     * swagger-request-validator costs of the end-to-end run.
+     */
+    @Benchmark
+    @Fork(jvmArgsPrepend = "-XX:TieredStopAtLevel=1")
+    public int har10kSpecChecksOnlyC1() throws IOException, HarFormatException, InterruptedException,
+            ExecutionException {
+        String specText;
+        try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
+            specText = Files.readString(bundle.specFile());
+        }
+        SpecValidator validator = SpecValidators.forText(specText);
+        String archive = har.getFileName().toString();
+        List<ExampleCase> cases = new ArrayList<>(HAR_ENTRIES);
+        HarFile.open(har).forEachEntry(entry -> cases.add(HarExchanges.toCase(entry, archive)));
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<Integer>> findings = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                findings.add(pool.submit(() -> {
+                    int found = 0;
+                    for (int i = next.getAndIncrement(); i < cases.size(); i = next.getAndIncrement()) {
+                        ExampleCase c = cases.get(i);
+                        found += validator.validateRequest(c.name(), Check.REQUEST_MATCHES_SPEC, c.request()).size();
+                        HttpExample response = c.response();
+                        found += validator.validateResponse(c.name(), Check.RESPONSE_MATCHES_SPEC, c.request(),
+                                response.status(), response.headers(), response.body()).size();
+                    }
+                    return found;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : findings) {
+                total += f.get();
+            }
+            if (total != 0 || cases.size() != HAR_ENTRIES) {
+                throw new IllegalStateException("the benchmark input should pass the spec checks: " + total
+                        + " finding(s) in " + cases.size() + " entries");
+            }
+            return total;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Benchmark
