@@ -1,0 +1,81 @@
+package io.github.pctransfers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Progress lines and the compiler hint, on a clock the test moves. */
+class ConsoleProgressTest {
+    private static final long MS = 1_000_000;
+
+    private final StringWriter text = new StringWriter();
+    private long now = 1_000 * MS;
+
+    private ConsoleProgress progress(int tieredStopAtLevel, AtomicInteger asked) {
+        return new ConsoleProgress(new PrintWriter(text), () -> now, () -> {
+            asked.incrementAndGet();
+            return tieredStopAtLevel;
+        });
+    }
+
+    @Test
+    void aShortRunPrintsNothingAndDoesNotAskForTheCompiler() {
+        AtomicInteger asked = new AtomicInteger();
+        ConsoleProgress p = progress(4, asked);
+        for (int done = 1; done <= 500; done++) {
+            p.advanced(done, 500);
+            now += 3 * MS;
+        }
+        assertThat(text.toString()).isEmpty();
+        assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void aLongRunPrintsALineEveryTwoSecondsWithItsRate() {
+        ConsoleProgress p = progress(1, new AtomicInteger());
+        for (int done = 1; done <= 5_000; done++) {
+            p.advanced(done, 5_000);
+            now += 1 * MS; // 1,000 exchanges a second: 2,001 done at 2.000 s print as 1001/s
+        }
+        assertThat(text.toString().lines()).containsExactly(
+                "checked 2001/5000 exchanges (1001/s)",
+                "checked 4001/5000 exchanges (1000/s)");
+    }
+
+    @Test
+    void underC2TheFirstProgressLineIsFollowedByTheHintOnce() {
+        AtomicInteger asked = new AtomicInteger();
+        ConsoleProgress p = progress(4, asked);
+        for (int done = 1; done <= 7_000; done++) {
+            p.advanced(done, 7_000);
+            now += 1 * MS;
+        }
+        assertThat(text.toString().lines()).containsExactly(
+                "checked 2001/7000 exchanges (1001/s)",
+                ConsoleProgress.COMPILER_HINT,
+                "checked 4001/7000 exchanges (1000/s)",
+                "checked 6001/7000 exchanges (1000/s)");
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void withC1OnlyOrAnUnknownJvmThereIsNoHint() {
+        for (int level : new int[] {1, -1}) {
+            ConsoleProgress p = progress(level, new AtomicInteger());
+            for (int done = 1; done <= 3_000; done++) {
+                p.advanced(done, 3_000);
+                now += 1 * MS;
+            }
+        }
+        assertThat(text.toString()).doesNotContain("hint:");
+    }
+
+    @Test
+    void thisJvmReportsItsCompilerTier() {
+        // Surefire runs the tests in a default HotSpot JVM: C2, tier 4.
+        assertThat(ConsoleProgress.tieredStopAtLevel()).isEqualTo(4);
+    }
+}
