@@ -20,6 +20,7 @@ import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.live.LiveRequest;
 import io.github.pctransfers.simulator.SimulatedFault;
+import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +30,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -98,7 +96,7 @@ class SimulatorReplayTest {
     /** Cases the simulator cannot reach yet, and why: not sent, and reported as skipped with the reason. */
     private static final Map<String, String> NOT_REACHABLE = Map.of();
 
-    private static MutableClock clock;
+    private static SimulatorClock clock;
     private static TransfersSimulator simulator;
     private static HttpClient http;
     private static List<ExampleCase> cases;
@@ -111,7 +109,7 @@ class SimulatorReplayTest {
 
     @BeforeAll
     static void replay() throws Exception {
-        clock = new MutableClock(Instant.parse("2020-03-27T00:00:00Z"));
+        clock = SimulatorClock.frozenAt(Instant.parse("2020-03-27T00:00:00Z"));
         simulator = TransfersSimulator.builder().port(0).clock(clock).start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Path folder = Files.createTempDirectory("simulator-replay");
@@ -247,33 +245,5 @@ class SimulatorReplayTest {
         return response.header("Date")
                 .map(date -> ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
                 .orElseThrow(() -> new IllegalStateException(c.name() + " documents no moment"));
-    }
-
-    /** A clock the replay sets to each case's documented moment. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
