@@ -17,18 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/**
- * A user's flow in virtual time, as the simulator README shows it: the clock is frozen ({@code clockRate = 0}) and
- * moves only when the test advances it or a client waits on it, so a five-minute processing time and a 30-day expiry
- * take milliseconds of real time.
- */
-@TransfersSimulatorTest(seed = "simulator/seeds/await-lifecycle/seed.json", clockStart = "2025-03-01T09:00:00Z",
-        clockRate = 0)
+/** A frozen clock: it moves only when the test advances it or a client waits on it. */
+@TransfersSimulatorTest(clockStart = "2025-03-01T09:00:00Z", clockRate = 0)
 class VirtualTimeTest {
+    // The built-in seed's new-commerce customer, and its subscription that takes five minutes to transfer.
     static final String CUSTOMER = "a624f7f8-408b-49b0-9320-df79e56bed55";
-    /** Processed for five minutes (the seed's processingTime PT5M), then Complete. */
     static final String FIVE_MINUTES = "5D7C3B1A-9E2F-4C6B-8A4D-1F0E3C2B6D59";
-    /** Far below the five minutes of virtual time each test covers. */
+    // Far below the five minutes of virtual time each test covers.
     static final Duration REAL_TIME_LIMIT = Duration.ofSeconds(5);
 
     @Test
