@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       (default 1) of the chosen {@link #on operations} (default all);</li>
  *   <li>the {@value #HEADER} request header, in the syntax of {@link #parse(String)}: hits that request; with
  *       {@code times=N}, only the first N attempts that carry the same MS-RequestId, so a client's retry passes;</li>
- *   <li>{@link FaultSettings#failRate(double, SimulatedFault)}: hits a random share of all requests.</li>
+ *   <li>{@link FaultSettings.Builder#failRate(double, SimulatedFault)}: hits a random share of all requests.</li>
  * </ul>
  *
  * <p>What each does: a status fault answers before the operation runs (nothing changes); a reset closes the
