@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.pctransfers.client.auth.ClientSecretCredential;
 import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.NotFoundException;
-import io.github.pctransfers.client.errors.PartnerCenterErrorCodes;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import io.github.pctransfers.client.errors.RateLimitException;
 import io.github.pctransfers.client.errors.TransferAwaitTimeoutException;
 import io.github.pctransfers.client.errors.TransfersApiException;
@@ -247,7 +247,7 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         try {
             TransferEntity transfer = client.getTransfer(customerId, transferId);
         } catch (NotFoundException e) {
-            if (e.hasErrorCode(PartnerCenterErrorCodes.TRANSFER_ID_NOT_FOUND)) {
+            if (e.hasErrorCode(DocumentedErrorCode.TRANSFER_ID_NOT_FOUND)) {
                 System.out.println("Transfer " + transferId + " no longer exists");
             }
         } catch (RateLimitException e) {

@@ -88,11 +88,25 @@ public class TransfersApiException extends TransfersException {
     }
 
     /**
-     * Whether the body carried this error code, e.g.
-     * {@code e.hasErrorCode(PartnerCenterErrorCodes.TRANSFER_ID_NOT_FOUND)}.
+     * Whether the body carried this error code, given as text (for a code the catalogue does not hold), e.g.
+     * {@code e.hasErrorCode("900100")}.
+     *
+     * @param code the code; null gives false
+     * @return whether the body's code is {@code code} (surrounding blanks ignored)
      */
     public boolean hasErrorCode(String code) {
         return code != null && errorCode().map(c -> c.trim().equalsIgnoreCase(code.trim())).orElse(false);
+    }
+
+    /**
+     * Whether the body carried this documented error code, e.g.
+     * {@code e.hasErrorCode(DocumentedErrorCode.TRANSFER_ID_NOT_FOUND)}.
+     *
+     * @param code the documented code; null gives false
+     * @return whether the body's code is {@code code}
+     */
+    public boolean hasErrorCode(DocumentedErrorCode code) {
+        return code != null && hasErrorCode(code.code());
     }
 
     /**

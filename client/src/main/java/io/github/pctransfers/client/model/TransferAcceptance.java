@@ -1,5 +1,6 @@
 package io.github.pctransfers.client.model;
 
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,9 +83,25 @@ public final class TransferAcceptance {
             return error.getCode();
         }
 
-        /** Whether the error code is {@code code}, e.g. {@code PartnerCenterErrorCodes.TRANSFER_CREATE_ORDER_ERROR}. */
+        /**
+         * Whether the error code is {@code code}, given as text (for a code the catalogue does not hold).
+         *
+         * @param code the code, e.g. {@code "900103"}; null gives false
+         * @return whether the failure's code is {@code code} (surrounding blanks ignored)
+         */
         public boolean hasErrorCode(String code) {
             return code != null && error.getCode() != null && code.trim().equals(String.valueOf(error.getCode()));
+        }
+
+        /**
+         * Whether the error code is this documented one, e.g.
+         * {@code failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR)}.
+         *
+         * @param code the documented code; null gives false
+         * @return whether the failure's code is {@code code}
+         */
+        public boolean hasErrorCode(DocumentedErrorCode code) {
+            return code != null && hasErrorCode(code.code());
         }
 
         /** What went wrong. */

@@ -1,5 +1,7 @@
 package io.github.pctransfers.cli;
 
+import static io.github.pctransfers.client.errors.DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR;
+import static io.github.pctransfers.client.errors.DocumentedErrorCode.TRANSFER_ID_NOT_FOUND;
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_ID;
 
 import io.github.pctransfers.client.AwaitOptions;
@@ -235,9 +237,9 @@ public final class DemoCommand implements Callable<Integer> {
                     });
             TransferAcceptance acceptance = new TransferAcceptance(submitted);
             expect(acceptance.hasFailures() && acceptance.orders().size() == 2
-                    && acceptance.failures().stream().allMatch(f -> Integer.valueOf(900103).equals(f.code())
+                    && acceptance.failures().stream().allMatch(f -> f.hasErrorCode(TRANSFER_CREATE_ORDER_ERROR)
                     && NOT_SYNCED.equalsIgnoreCase(f.subscriptionId())),
-                    "a partial failure: 2 orders and 900103 on " + NOT_SYNCED);
+                    "a partial failure: 2 orders and " + TRANSFER_CREATE_ORDER_ERROR.code() + " on " + NOT_SYNCED);
 
             TransferEntity afterAccept = call("getTransfer",
                     () -> client.getTransferWithResponse(CUSTOMER, transferId, none),
@@ -325,7 +327,7 @@ public final class DemoCommand implements Callable<Integer> {
                 client.getTransfer(CUSTOMER, transferId);
             } catch (NotFoundException e) {
                 print("getTransfer", "not found, code " + e.errorCode().orElse("?") + " (withdrawn)", e.requestId());
-                expect("900100".equals(e.errorCode().orElse(null)), "code 900100");
+                expect(e.hasErrorCode(TRANSFER_ID_NOT_FOUND), "code " + TRANSFER_ID_NOT_FOUND.code());
                 return;
             } catch (TransfersApiException e) {
                 throw new StepFailure("getTransfer of the withdrawn transfer: expected 404 900100, got " + e);

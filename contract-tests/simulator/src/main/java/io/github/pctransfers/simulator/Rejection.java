@@ -1,43 +1,33 @@
 package io.github.pctransfers.simulator;
 
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Why a request is refused, as Partner Center says it: the HTTP status, the documented error code
- * (transfers-api.md 10), a description and the data list. {@link TransferReplies} turns it into the error body.
+ * Why a request is refused, as Partner Center says it: a code of the error catalogue ({@link DocumentedErrorCode}),
+ * whose status and wording the answer carries, and the data list, which holds what the wording does not say (the
+ * simulator's detail of an invalid input, the invalid subscriptions). {@link TransferReplies} turns it into the
+ * error body.
  */
 final class Rejection {
-    /** 400: the request is malformed or does not apply to this kind of transfer. */
-    static final int INVALID_INPUT = 800002;
-    /** 400: a line item names a subscription that cannot be transferred. */
-    static final int INVALID_SUBSCRIPTION = 800078;
-    /** 404: no such transfer for this customer. */
-    static final int TRANSFER_NOT_FOUND = 900100;
-    /** 409: the submitted line items of a new-commerce transfer are still being processed. */
-    static final int TRANSFER_IN_PROGRESS = 900101;
-    /** 400: the transfer is not in the status the change needs. */
-    static final int WRONG_STATUS = 900102;
-    /** 409: an accept is running on the transfer. */
-    static final int PROCESSED_BY_ANOTHER_REQUEST = 900104;
-
-    private final int status;
-    private final int code;
+    private final DocumentedErrorCode documented;
     private final String description;
     private final List<String> data;
     private final List<String> reasons;
 
-    private Rejection(int status, int code, String description, List<String> data) {
-        this(status, code, description, data, List.of());
-    }
-
-    private Rejection(int status, int code, String description, List<String> data, List<String> reasons) {
-        this.status = status;
-        this.code = code;
-        this.description = Objects.requireNonNull(description, "description");
+    private Rejection(DocumentedErrorCode documented, Map<String, ?> values, List<String> data, List<String> reasons) {
+        this.documented = Objects.requireNonNull(documented, "documented");
+        this.description = documented.fill(values);
         this.data = List.copyOf(data);
         this.reasons = List.copyOf(reasons);
+    }
+
+    private static Rejection of(DocumentedErrorCode documented, Map<String, ?> values, String... data) {
+        return new Rejection(documented, values, List.of(data), List.of());
     }
 
     /** Why, in detail, where the body does not say (e.g. why each subscription is invalid); may be empty. */
@@ -45,72 +35,65 @@ final class Rejection {
         return reasons;
     }
 
-    /** 400 800002. */
-    static Rejection invalid(String description) {
-        return new Rejection(400, INVALID_INPUT, description, List.of());
+    /** 400 800002; {@code detail} (what is wrong with the input) is the data list's one entry. */
+    static Rejection invalid(String detail) {
+        return of(DocumentedErrorCode.INVALID_INPUT, Map.of(), detail);
     }
 
     /**
-     * 400 800078 "Transfer can't be {@code change} with an invalid subscription. Subscription: {ids}", the ids in
-     * lowercase as the documented error texts quote subscriptions; {@code reasons} (why each is invalid) are for
-     * the simulator's log, the body's data list stays empty as in the error examples.
+     * 400 800078, the data list naming each invalid subscription in lowercase (as the documented error texts quote
+     * subscriptions); {@code reasons} (why each is invalid) are for the simulator's log.
      */
-    static Rejection invalidSubscriptions(String change, List<String> subscriptionIds, List<String> reasons) {
-        StringBuilder ids = new StringBuilder();
+    static Rejection invalidSubscriptions(List<String> subscriptionIds, List<String> reasons) {
+        List<String> ids = new ArrayList<>();
         for (String id : subscriptionIds) {
-            ids.append(ids.length() == 0 ? "" : ", ").append(lower(id));
+            ids.add(lower(id));
         }
-        return new Rejection(400, INVALID_SUBSCRIPTION, "Transfer can't be " + change
-                + " with an invalid subscription. Subscription: " + ids, List.of(), reasons);
+        return new Rejection(DocumentedErrorCode.INVALID_SUBSCRIPTION, Map.of(), ids, reasons);
     }
 
-    /** 404 900100. */
+    /** 404 900100, the data list naming the transfer and the customer. */
     static Rejection notFound(String customerId, String transferId) {
-        return new Rejection(404, TRANSFER_NOT_FOUND, "Transfer " + lower(transferId) + " was not found for customer "
-                + lower(customerId) + ".", List.of());
+        return of(DocumentedErrorCode.TRANSFER_ID_NOT_FOUND, Map.of(), "Transfer " + lower(transferId)
+                + " was not found for customer " + lower(customerId) + ".");
     }
 
     /** 409 900101. */
     static Rejection inProgress(String transferId) {
-        return new Rejection(409, TRANSFER_IN_PROGRESS, "Transfer " + transferId + " is already in progress.",
-                List.of());
+        return of(DocumentedErrorCode.TRANSFER_NOT_ALLOWED_IF_STATUS_IS_IN_PROGRESS, Map.of("transferId", transferId));
     }
 
-    /** 400 900102 with the documented template "Can't process the transfer request for {status} transfer {id}". */
+    /** 400 900102: the transfer is in {@code status}, which the change does not apply to. */
     static Rejection wrongStatus(String status, String transferId) {
-        return new Rejection(400, WRONG_STATUS, "Can't process the transfer request for " + status + " transfer "
-                + transferId, List.of());
+        return of(DocumentedErrorCode.TRANSFER_NOT_ALLOWED_IF_STATUS_IS_COMPLETED,
+                Map.of("status", status, "transferId", transferId));
     }
 
-    /** 400: the source partner of a new-commerce create is the caller itself. */
-    static final int SOURCE_IS_REQUESTER = 900148;
-    /** 403: a transfer holding Azure subscriptions cannot be accepted. */
-    static final int AZURE_SUBSCRIPTIONS_NOT_ACCEPTED = 900139;
-
-    /** 400 900148, in the current error-codes page's wording. */
+    /** 400 900148: the source partner of a new-commerce create is the caller itself. */
     static Rejection sourceIsRequester() {
-        return new Rejection(400, SOURCE_IS_REQUESTER, "Transfer creation failed due to source partner details "
-                + "matched with requesting partner", List.of());
+        return of(DocumentedErrorCode.SOURCE_PARTNER_IS_REQUESTER, Map.of());
     }
 
-    /** 403 900139, in the current error-codes page's wording. */
+    /** 403 900139: a transfer holding Azure subscriptions cannot be accepted. */
     static Rejection azureSubscriptionsNotAccepted() {
-        return new Rejection(403, AZURE_SUBSCRIPTIONS_NOT_ACCEPTED, "Transfer request can't be accepted. Please "
-                + "request the partner to create transfer without Azure subscription(s)", List.of());
+        return of(DocumentedErrorCode.AZURE_SUBSCRIPTIONS_BLOCK_ACCEPT, Map.of());
     }
 
-    /** 409 900104. */
+    /** 409 900104: an accept is running on the transfer. */
     static Rejection processedByAnotherRequest(String transferId) {
-        return new Rejection(409, PROCESSED_BY_ANOTHER_REQUEST, "Transfer " + transferId
-                + " is being processed by another request.", List.of());
+        return of(DocumentedErrorCode.TRANSFER_PROCESSED_BY_ANOTHER_REQUEST, Map.of("transferId", transferId));
+    }
+
+    DocumentedErrorCode documented() {
+        return documented;
     }
 
     int status() {
-        return status;
+        return documented.httpStatus();
     }
 
     int code() {
-        return code;
+        return documented.numericCode();
     }
 
     String description() {
@@ -127,17 +110,17 @@ final class Rejection {
             return false;
         }
         Rejection r = (Rejection) o;
-        return status == r.status && code == r.code && description.equals(r.description) && data.equals(r.data);
+        return documented == r.documented && description.equals(r.description) && data.equals(r.data);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, code, description, data);
+        return Objects.hash(documented, description, data);
     }
 
     @Override
     public String toString() {
-        return status + " " + code + " " + description + (data.isEmpty() ? "" : " " + data)
+        return status() + " " + code() + " " + description + (data.isEmpty() ? "" : " " + data)
                 + (reasons.isEmpty() ? "" : " " + reasons);
     }
 

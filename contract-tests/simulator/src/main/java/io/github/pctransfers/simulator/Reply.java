@@ -1,6 +1,7 @@
 package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.util.Map;
 
 /**
@@ -48,8 +49,22 @@ final class Reply {
         return new Reply(204, null, Map.of());
     }
 
-    /** A Partner Center error body: {@code {"code", "description", "data", "source": "PartnerFD"}}. */
-    static Reply error(int status, int code, String description, String... data) {
-        return new Reply(status, SimulatorJson.error(code, description, data), Map.of());
+    /**
+     * A Partner Center error body ({@code {"code", "description", "data", "source": "PartnerFD"}}) of a code of the
+     * catalogue: its status, its wording with {@code values} filled in, and {@code data}.
+     */
+    static Reply error(DocumentedErrorCode code, Map<String, ?> values, String... data) {
+        return new Reply(code.httpStatus(), SimulatorJson.error(code.numericCode(), code.fill(values), data), Map.of());
+    }
+
+    /**
+     * An error answer for which the catalogue has no code (no route, a method not allowed, a media type refused, a
+     * fault status no code is documented with): the status itself is the code.
+     */
+    static Reply statusError(int status, String description) {
+        if (DocumentedErrorCode.of(status).isPresent()) {
+            throw new IllegalArgumentException(status + " is a documented code: answer it with its wording");
+        }
+        return new Reply(status, SimulatorJson.error(status, description), Map.of());
     }
 }

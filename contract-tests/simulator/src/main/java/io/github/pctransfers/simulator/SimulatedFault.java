@@ -1,5 +1,6 @@
 package io.github.pctransfers.simulator;
 
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  *       (default 1) of the chosen {@link #on operations} (default all);</li>
  *   <li>the {@value #HEADER} request header, in the syntax of {@link #parse(String)}: hits that request; with
  *       {@code times=N}, only the first N attempts that carry the same MS-RequestId, so a client's retry passes;</li>
- *   <li>{@link FaultSettings#failRate(double, SimulatedFault)}: hits a random share of all requests.</li>
+ *   <li>{@link FaultSettings.Builder#failRate(double, SimulatedFault)}: hits a random share of all requests.</li>
  * </ul>
  *
  * <p>What each does: a status fault answers before the operation runs (nothing changes); a reset closes the
@@ -47,22 +48,32 @@ public final class SimulatedFault {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})(ms|s)?");
     private static final Set<Operation> ALL_OPERATIONS = Collections.unmodifiableSet(EnumSet.allOf(Operation.class));
 
+    /**
+     * The documented errors a fault can answer ({@link #error(DocumentedErrorCode)}): those whose condition only the
+     * service knows, so that no seed state can reach them.
+     */
+    public static final Set<DocumentedErrorCode> ERROR_CODES = Collections.unmodifiableSet(EnumSet.of(
+            DocumentedErrorCode.PARTNER_TOKEN_MISSING, DocumentedErrorCode.SERVICE_EXCEPTION,
+            DocumentedErrorCode.TRANSFER_PROCESSED_BY_ANOTHER_REQUEST, DocumentedErrorCode.INITIATE_TRANSFER_FAILED,
+            DocumentedErrorCode.SOURCE_PARTNER_DETAILS_MISSING, DocumentedErrorCode.PARTNER_NOT_ENABLED,
+            DocumentedErrorCode.NATIONAL_CLOUD_NOT_SUPPORTED));
+
     private final Kind kind;
     private final Duration latency;
     private final int status;
     private final Duration retryAfter;
     private final int times;
     private final Set<Operation> operations;
-    private final int errorCode;
+    private final DocumentedErrorCode documentedError;
 
     private SimulatedFault(Kind kind, Duration latency, int status, Duration retryAfter, int times,
             Set<Operation> operations) {
-        this(kind, latency, status, retryAfter, times, operations, 0);
+        this(kind, latency, status, retryAfter, times, operations, null);
     }
 
     private SimulatedFault(Kind kind, Duration latency, int status, Duration retryAfter, int times,
-            Set<Operation> operations, int errorCode) {
-        this.errorCode = errorCode;
+            Set<Operation> operations, DocumentedErrorCode documentedError) {
+        this.documentedError = documentedError;
         this.kind = kind;
         this.latency = latency;
         this.status = status;
@@ -104,21 +115,56 @@ public final class SimulatedFault {
 
     /**
      * A documented error the service answers for reasons no seed can hold (a feature not enabled for the partner,
-     * a failure inside the service, a concurrent request): its status, code and the error-codes page's wording.
-     * Codes: 800001, 800003, 900104, 900135, 900136, 900137, 900138.
+     * a failure inside the service, a concurrent request): its status, code and wording from the error catalogue
+     * ({@link DocumentedErrorCode}). Codes: 800001, 800003, 900104, 900135, 900136, 900137, 900138
+     * ({@link #ERROR_CODES}).
+     *
+     * @param code one of {@link #ERROR_CODES}, as a number
+     * @return the fault
+     * @throws IllegalArgumentException for any other code
      */
     public static SimulatedFault error(int code) {
-        DocumentedErrors.Entry e = DocumentedErrors.of(code);
-        if (e == null) {
+        DocumentedErrorCode documented = DocumentedErrorCode.of(code).orElse(null);
+        if (documented == null || !ERROR_CODES.contains(documented)) {
             throw new IllegalArgumentException("error=" + code + " is not a code a fault can answer; known: "
-                    + DocumentedErrors.codes());
+                    + codesOf(ERROR_CODES));
         }
-        return new SimulatedFault(Kind.STATUS, Duration.ZERO, e.status, null, 1, ALL_OPERATIONS, code);
+        return error(documented);
     }
 
-    /** The documented error code this fault answers ({@link #error(int)}), or 0 for the status's own body. */
+    /**
+     * The documented error of {@link #error(int)}, named by its catalogue entry, e.g.
+     * {@code SimulatedFault.error(DocumentedErrorCode.PARTNER_NOT_ENABLED)}.
+     *
+     * @param code one of {@link #ERROR_CODES}
+     * @return the fault
+     * @throws IllegalArgumentException for any other code
+     */
+    public static SimulatedFault error(DocumentedErrorCode code) {
+        Objects.requireNonNull(code, "code");
+        if (!ERROR_CODES.contains(code)) {
+            throw new IllegalArgumentException("error=" + code.code() + " is not a code a fault can answer; known: "
+                    + codesOf(ERROR_CODES));
+        }
+        return new SimulatedFault(Kind.STATUS, Duration.ZERO, code.httpStatus(), null, 1, ALL_OPERATIONS, code);
+    }
+
+    /** The documented error code this fault answers ({@link #error(int)}) as a number, or 0 for the status's own body. */
     public int errorCode() {
-        return errorCode;
+        return documentedError == null ? 0 : documentedError.numericCode();
+    }
+
+    /** The documented error this fault answers ({@link #error(DocumentedErrorCode)}), or null for the status's own body. */
+    public DocumentedErrorCode documentedError() {
+        return documentedError;
+    }
+
+    private static List<String> codesOf(Set<DocumentedErrorCode> codes) {
+        List<String> list = new ArrayList<>();
+        for (DocumentedErrorCode c : codes) {
+            list.add(c.code());
+        }
+        return list;
     }
 
     /** 503 Service Unavailable with a Partner Center error body. */
@@ -138,7 +184,8 @@ public final class SimulatedFault {
 
     /** The same fault, answered after {@code latency}. */
     public SimulatedFault withLatency(Duration latency) {
-        return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations, errorCode);
+        return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations,
+                documentedError);
     }
 
     /** How many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults attempts. */
@@ -146,14 +193,14 @@ public final class SimulatedFault {
         if (times < 1 || times > 1_000_000) {
             throw new IllegalArgumentException("times must be 1 to 1000000, got " + times);
         }
-        return new SimulatedFault(kind, latency, status, retryAfter, times, operations, errorCode);
+        return new SimulatedFault(kind, latency, status, retryAfter, times, operations, documentedError);
     }
 
     /** Only requests of these operations are hit (default: all). */
     public SimulatedFault on(Operation first, Operation... more) {
         EnumSet<Operation> ops = EnumSet.of(Objects.requireNonNull(first, "operation"), more);
         return new SimulatedFault(kind, latency, status, retryAfter, times, Collections.unmodifiableSet(ops),
-                errorCode);
+                documentedError);
     }
 
     public Kind kind() {
@@ -282,7 +329,7 @@ public final class SimulatedFault {
         }
         switch (kind) {
             case STATUS:
-                items.add(errorCode != 0 ? "error=" + errorCode : "status=" + status);
+                items.add(documentedError != null ? "error=" + documentedError.code() : "status=" + status);
                 if (retryAfter != null) {
                     items.add("retry-after=" + retryAfter.toSeconds());
                 }
@@ -311,12 +358,12 @@ public final class SimulatedFault {
         SimulatedFault f = (SimulatedFault) o;
         return kind == f.kind && latency.equals(f.latency) && status == f.status
                 && Objects.equals(retryAfter, f.retryAfter) && times == f.times && operations.equals(f.operations)
-                && errorCode == f.errorCode;
+                && documentedError == f.documentedError;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, latency, status, retryAfter, times, operations, errorCode);
+        return Objects.hash(kind, latency, status, retryAfter, times, operations, documentedError);
     }
 
     /** Reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes. */

@@ -8,6 +8,7 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.RETRY_AFTER;
 import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
 
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import io.github.pctransfers.client.model.TransferIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,8 +39,6 @@ final class SimulatorEngine {
     private static final int IDEMPOTENCY_CAPACITY = 10_000;
     private static final String JSON = "application/json";
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
-    /** The error-codes page's wording of 800001. */
-    static final String PARTNER_TOKEN_MISSING = "Partner Token missing in request context";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Seed seed;
@@ -112,7 +111,8 @@ final class SimulatorEngine {
             response = serve(request, route, sentRequestId, ids);
         } catch (RuntimeException e) {
             LOG.debug("simulator failed on {} {}", request.method(), request.path(), e);
-            response = finish(Reply.error(500, 800003, "The simulator failed: " + e), ids, null);
+            response = finish(Reply.error(DocumentedErrorCode.SERVICE_EXCEPTION, Map.of(), "The simulator failed: " + e),
+                    ids, null);
         }
         notifyListeners(request, route, response);
         return response;
@@ -123,7 +123,7 @@ final class SimulatorEngine {
         try {
             decision = faults.decide(request, route.operation(), sentRequestId);
         } catch (IllegalArgumentException e) {
-            return finish(Reply.error(400, 800002, SimulatedFault.HEADER + ": " + e.getMessage()), ids, null);
+            return finish(invalidInput(SimulatedFault.HEADER + ": " + e.getMessage()), ids, null);
         }
         Duration latency = decision.latency();
         if (decision.throttleFor() != null) {
@@ -135,7 +135,7 @@ final class SimulatorEngine {
         }
         if (fault != null && fault.kind() == SimulatedFault.Kind.STATUS) {
             SimResponse r = fault.status() == 429 ? throttled(fault.retryAfter(), ids)
-                    : finish(fault.errorCode() != 0 ? documentedError(fault.errorCode(), route, ids)
+                    : finish(fault.documentedError() != null ? documentedError(fault.documentedError(), route, ids)
                             : faultReply(fault.status(), route.operation(), ids), ids, null);
             return r.withFault(SimulatedFault.Kind.STATUS).withLatency(latency);
         }
@@ -151,34 +151,31 @@ final class SimulatorEngine {
     private SimResponse checkAndRun(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
         String authorization = request.header(AUTHORIZATION);
         if (authorization == null || !BEARER.matcher(authorization).matches()) {
-            return finish(unauthorized(authorization == null
-                    ? "Partner token missing: the request has no Authorization header"
-                    : "Partner token missing: the Authorization header must be \"Bearer <token>\"", ids), ids, null);
+            return finish(unauthorized(authorization == null ? "The request has no Authorization header"
+                    : "The Authorization header must be \"Bearer <token>\"", ids), ids, null);
         }
         if (!route.matched()) {
             return finish(route.errorStatus() == 405
-                    ? Reply.error(405, 405, request.method() + " is not allowed on " + request.path())
-                    : Reply.error(404, 404, "No resource at " + request.path()), ids, null);
+                    ? Reply.statusError(405, request.method() + " is not allowed on " + request.path())
+                    : Reply.statusError(404, "No resource at " + request.path()), ids, null);
         }
         if (!TransferIds.isGuid(route.customerId())) {
-            return finish(Reply.error(400, 800002, "customer-id must be a GUID, got \"" + route.customerId() + "\""),
-                    ids, null);
+            return finish(invalidInput("customer-id must be a GUID, got \"" + route.customerId() + "\""), ids, null);
         }
         if (route.transferId() != null && !TransferIds.isGuid(route.transferId())) {
-            return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
-                    ids, null);
+            return finish(invalidInput("transfer-id must be a GUID, got \"" + route.transferId() + "\""), ids, null);
         }
         String contentType = request.header(CONTENT_TYPE);
         String body = request.bodyText();
         if (body != null && !body.isBlank() && contentType != null && !JSON.equals(mediaType(contentType))) {
             // Partner Center reads JSON only (the spec lists application/json): refused before anything is done.
-            return finish(Reply.error(415, 415, "Content-Type " + contentType.strip() + " is not supported: send the "
+            return finish(Reply.statusError(415, "Content-Type " + contentType.strip() + " is not supported: send the "
                     + "body as application/json"), ids, null);
         }
         for (String header : List.of(MS_REQUEST_ID, MS_CORRELATION_ID)) {
             String value = request.header(header);
             if (value != null && !TransferIds.isGuid(value)) {
-                return finish(Reply.error(400, 800002, header + " must be a GUID, got \"" + value + "\""), ids, null);
+                return finish(invalidInput(header + " must be a GUID, got \"" + value + "\""), ids, null);
             }
         }
         if (sentRequestId != null && CHANGING_METHODS.contains(request.method())) {
@@ -246,46 +243,78 @@ final class SimulatorEngine {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /** 400 800002; {@code detail} (what is wrong with the input) is the data list's one entry. */
+    private static Reply invalidInput(String detail) {
+        return Reply.error(DocumentedErrorCode.INVALID_INPUT, Map.of(), detail);
+    }
+
     /**
      * 401 800001 with the challenge the error-codes page's template shows on a 401:
      * {@code WWW-Authenticate: OAuth realm=urn:cpsvc:cpid:{some cid}} (the simulator puts the correlation id there).
+     * {@code detail}, when given, is the data list's one entry.
      */
-    private static Reply unauthorized(String description, EchoIds ids) {
-        Reply error = Reply.error(401, 800001, description);
+    private static Reply unauthorized(String detail, EchoIds ids) {
+        Reply error = detail == null ? Reply.error(DocumentedErrorCode.PARTNER_TOKEN_MISSING, Map.of())
+                : Reply.error(DocumentedErrorCode.PARTNER_TOKEN_MISSING, Map.of(), detail);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(WWW_AUTHENTICATE, "OAuth realm=urn:cpsvc:cpid:" + ids.correlationId);
         return new Reply(401, error.body(), headers);
     }
 
     /**
-     * The answer of a status fault: the Partner Center error body with the code and wording Partner Center gives
-     * for that status (the error-codes page), so that a fault is indistinguishable from the service's own answer.
+     * The answer of a status fault, so that a fault is indistinguishable from the service's own answer: the
+     * catalogue's code and wording for a status one code stands for (400 800002, 401 800001, 500 800003); for any
+     * other status, which no documented code comes with, the status itself as the code.
      */
     private static Reply faultReply(int status, Operation operation, EchoIds ids) {
         switch (status) {
+            case 400:
+                return invalidInput("Simulated fault with status 400");
             case 401:
-                return unauthorized(PARTNER_TOKEN_MISSING, ids);
+                return unauthorized(null, ids);
             case 403:
-                // No code is documented for 403: the status as a string code, as error-codes.md types "code".
+                // The status as a string code, as error-codes.md types "code".
                 return new Reply(403, SimulatorJson.error("403", "The caller is not authorized to "
                         + (operation != null && operation.name().startsWith("GET") || operation == Operation.LIST_TRANSFERS
                                 ? "read" : "change") + " transfers of this customer."), Map.of());
+            case 500:
+                return Reply.error(DocumentedErrorCode.SERVICE_EXCEPTION, Map.of());
             default:
-                return Reply.error(status, status >= 500 ? 800003 : 800002, describeStatus(status));
+                return Reply.statusError(status, describeStatus(status));
         }
     }
 
-    /** The answer of an {@code error=<code>} fault: the code's status and the error-codes page's wording. */
-    private Reply documentedError(int code, Route route, EchoIds ids) {
-        String description = DocumentedErrors.describe(code, seed.callerPartnerTenantId(), route.transferId());
-        return code == 800001 ? unauthorized(description, ids)
-                : Reply.error(DocumentedErrors.of(code).status, code, description);
+    /**
+     * The answer of an {@code error=<code>} fault: the code's status and wording, filled with the request's transfer
+     * (or "the transfer" when the path names none), the seed's caller partner, and USGov as the national cloud (the
+     * one a US-government partner would meet; the simulator's partners have none).
+     */
+    private Reply documentedError(DocumentedErrorCode code, Route route, EchoIds ids) {
+        if (code == DocumentedErrorCode.PARTNER_TOKEN_MISSING) {
+            return unauthorized(null, ids);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : code.placeholders()) {
+            switch (name) {
+                case "transferId":
+                    values.put(name, route.transferId() == null ? "the transfer"
+                            : route.transferId().toLowerCase(Locale.ROOT));
+                    break;
+                case "partnerTenantId":
+                    values.put(name, String.valueOf(seed.callerPartnerTenantId()));
+                    break;
+                case "nationalCloud":
+                    values.put(name, "USGov");
+                    break;
+                default:
+                    throw new IllegalStateException(code.code() + " has a placeholder a fault cannot fill: " + name);
+            }
+        }
+        return Reply.error(code, values);
     }
 
     private static String describeStatus(int status) {
         switch (status) {
-            case 500:
-                return "An unexpected error occurred while processing the request.";
             case 502:
                 return "Bad gateway (simulated fault)";
             case 503:

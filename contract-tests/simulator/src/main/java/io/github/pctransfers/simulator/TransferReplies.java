@@ -2,6 +2,7 @@ package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -23,7 +24,8 @@ final class TransferReplies {
 
     /** The Partner Center error body: {@code {"code", "description", "data", "source": "PartnerFD"}}. */
     static Reply rejected(Rejection r) {
-        return Reply.error(r.status(), r.code(), r.description(), r.data().toArray(new String[0]));
+        return new Reply(r.status(), SimulatorJson.error(r.code(), r.description(), r.data().toArray(new String[0])),
+                Map.of());
     }
 
     /** 201 and the new transfer. */

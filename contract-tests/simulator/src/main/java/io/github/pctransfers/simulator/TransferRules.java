@@ -208,7 +208,7 @@ final class TransferRules {
             }
         }
         if (!problems.isEmpty()) {
-            return Outcome.rejected(Rejection.invalidSubscriptions("created", invalidIds, problems));
+            return Outcome.rejected(Rejection.invalidSubscriptions(invalidIds, problems));
         }
         String source = lower(command.sourcePartnerTenantId);
         String target = lower(command.targetPartnerTenantId);
@@ -350,7 +350,7 @@ final class TransferRules {
                 }
             }
             if (!problems.isEmpty()) {
-                return Outcome.rejected(Rejection.invalidSubscriptions("submitted", invalidIds, problems));
+                return Outcome.rejected(Rejection.invalidSubscriptions(invalidIds, problems));
             }
             TransferRecord submitted = t.toBuilder().lineItems(lineItems).lastModifiedTime(now)
                     .partnerTenantId(t.sourcePartnerTenantId()).lastModifiedUser(userOf(t.sourcePartnerTenantId()))

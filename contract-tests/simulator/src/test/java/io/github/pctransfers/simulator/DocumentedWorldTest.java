@@ -99,7 +99,7 @@ class DocumentedWorldTest {
         assertThat(accept.statusCode()).isEqualTo(409);
         assertThat(accept.jsonPath().getInt("code")).isEqualTo(900101);
         assertThat(accept.jsonPath().getString("description"))
-                .isEqualTo("Transfer " + inProgress + " is already in progress.");
+                .isEqualTo("This transfer isn't allowed as original transfer " + inProgress + " is in progress");
     }
 
     @Test

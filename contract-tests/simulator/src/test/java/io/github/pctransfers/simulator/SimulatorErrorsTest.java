@@ -20,7 +20,9 @@ import io.github.pctransfers.client.Response;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.BadRequestException;
 import io.github.pctransfers.client.errors.ConflictException;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import io.github.pctransfers.client.errors.NotFoundException;
+import io.github.pctransfers.client.errors.PartnerCenterErrorBody;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferEntity;
@@ -95,9 +97,9 @@ class SimulatorErrorsTest {
         assertThat(SIM.simulator().isProcessing(NEW_COMMERCE_CUSTOMER, t.getId())).isTrue();
 
         assertError(() -> client.cancelTransfer(NEW_COMMERCE_CUSTOMER, t.getId(), null), 409, "900101",
-                "is already in progress");
+                "This transfer isn't allowed as original transfer " + t.getId() + " is in progress");
         assertError(() -> client.submitTransfer(NEW_COMMERCE_CUSTOMER, t.getId(), List.of(nce(NCE_PREMIUM))), 409,
-                "900101", "is already in progress");
+                "900101", "is in progress");
 
         CLOCK.advance(Duration.ofMinutes(5));
         TransferEntity done = client.getTransfer(NEW_COMMERCE_CUSTOMER, t.getId());
@@ -113,7 +115,7 @@ class SimulatorErrorsTest {
         Future<TransferAcceptance> running = POOL.submit(() -> client.acceptTransfer(CUSTOMER, t.getId()));
         awaitProcessing(CUSTOMER, t.getId());
 
-        String expected = "Transfer " + t.getId() + " is being processed by another request.";
+        String expected = "Transfer " + t.getId() + " is being processed by another request";
         assertError(() -> client.acceptTransfer(CUSTOMER, t.getId()), 409, "900104", expected);
         assertError(() -> client.rejectTransfer(CUSTOMER, t.getId()), 409, "900104", expected);
         assertError(() -> client.withdrawTransfer(CUSTOMER, t.getId()), 409, "900104", expected);
@@ -189,9 +191,10 @@ class SimulatorErrorsTest {
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.jsonPath().getInt("code")).isEqualTo(800002);
-        assertThat(r.jsonPath().getString("description")).contains("must be a GUID");
+        assertThat(r.jsonPath().getString("description")).isEqualTo("Invalid request input");
         assertThat(r.jsonPath().getString("source")).isEqualTo("PartnerFD");
-        assertThat(r.jsonPath().getList("data")).isEmpty();
+        assertThat(r.jsonPath().getList("data", String.class)).singleElement(
+                org.assertj.core.api.InstanceOfAssertFactories.STRING).contains("must be a GUID");
         assertThat(r.contentType()).isEqualTo("application/json; charset=utf-8");
     }
 
@@ -202,7 +205,8 @@ class SimulatorErrorsTest {
                 .get("/v1/customers/" + CUSTOMER + "/transfers");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.jsonPath().getString("description")).isEqualTo("MS-RequestId must be a GUID, got \"12345\"");
+        assertThat(r.jsonPath().getString("description")).isEqualTo("Invalid request input");
+        assertThat(r.jsonPath().getList("data", String.class)).containsExactly("MS-RequestId must be a GUID, got \"12345\"");
     }
 
     @ParameterizedTest
@@ -247,11 +251,12 @@ class SimulatorErrorsTest {
                 BuiltInSeed.SUSPENDED)))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.errorCode()).contains("800078");
-                    // As the error examples: the subscriptions in the description (lowercase), data empty.
-                    assertThat(e.error().orElseThrow().description()).isEqualTo("Transfer can't be created with an "
-                            + "invalid subscription. Subscription: " + unknown + ", "
-                            + BuiltInSeed.ADD_ON.toLowerCase() + ", " + BuiltInSeed.SUSPENDED.toLowerCase());
-                    assertThat(e.error().orElseThrow().data()).isEmpty();
+                    // The catalogue's wording; the data list names the subscriptions (lowercase, as the error
+                    // examples quote subscriptions).
+                    assertThat(e.error().orElseThrow().description())
+                            .isEqualTo(DocumentedErrorCode.INVALID_SUBSCRIPTION.wording());
+                    assertThat(e.error().orElseThrow().data()).containsExactly(unknown,
+                            BuiltInSeed.ADD_ON.toLowerCase(), BuiltInSeed.SUSPENDED.toLowerCase());
                 });
     }
 
@@ -346,8 +351,11 @@ class SimulatorErrorsTest {
         assertThatThrownBy(call).isInstanceOfSatisfying(TransfersApiException.class, e -> {
             assertThat(e.statusCode()).isEqualTo(status);
             assertThat(e.errorCode()).contains(code);
-            assertThat(e.error().orElseThrow().description()).contains(descriptionPart);
-            assertThat(e.error().orElseThrow().source()).isEqualTo("PartnerFD");
+            PartnerCenterErrorBody body = e.error().orElseThrow();
+            assertThat(CatalogueCheck.problems(status, e.rawBody())).isEmpty();
+            // The description is the catalogue's wording; the data list says what it does not.
+            assertThat(body.description() + " " + body.data()).contains(descriptionPart);
+            assertThat(body.source()).isEqualTo("PartnerFD");
             if (status == 404) {
                 assertThat(e).isInstanceOf(NotFoundException.class);
             } else if (status == 409) {

@@ -90,7 +90,8 @@ class SimulatorFaultsTest {
             assertThatThrownBy(() -> once.getTransferEligibility(CUSTOMER, "directtoindirect"))
                     .isInstanceOfSatisfying(ServerException.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(503);
-                        assertThat(e.errorCode()).contains("800003");
+                        // No documented code comes with 503: the status is the code.
+                        assertThat(e.errorCode()).contains("503");
                     });
         }
 
@@ -163,7 +164,7 @@ class SimulatorFaultsTest {
                 .header(SimulatedFault.HEADER, "status=429;retry-after=3").get(TRANSFERS);
 
         assertThat(unavailable.statusCode()).isEqualTo(503);
-        assertThat(unavailable.jsonPath().getInt("code")).isEqualTo(800003);
+        assertThat(unavailable.jsonPath().getInt("code")).isEqualTo(503);
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).isEqualTo("3");
         assertThat(throttled.jsonPath().getString("message")).isEqualTo(
@@ -207,7 +208,9 @@ class SimulatorFaultsTest {
                 .get(TRANSFERS);
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.jsonPath().getString("description"))
+        assertThat(r.jsonPath().getString("description")).isEqualTo("Invalid request input");
+        assertThat(r.jsonPath().getList("data", String.class)).singleElement(
+                org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .startsWith("X-Simulator-Fault: unknown fault item \"explode\"");
     }
 

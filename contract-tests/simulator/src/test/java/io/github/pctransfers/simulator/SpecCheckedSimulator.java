@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A simulator for one test class whose every exchange is checked against the spec after each test: every complete
  * response must conform, and so must every request unless the test said it sends invalid ones on purpose
- * ({@link #allowInvalidRequests()}). State is reset before each test. Register as a static
+ * ({@link #allowInvalidRequests()}); every error answer must hold to the error catalogue ({@link CatalogueCheck}). State is reset before each test. Register as a static
  * {@code @RegisterExtension} field.
  */
 final class SpecCheckedSimulator implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
@@ -113,6 +113,7 @@ final class SpecCheckedSimulator implements BeforeAllCallback, AfterAllCallback,
         }
         List<String> problems = new ArrayList<>();
         for (Exchange e : exchanges()) {
+            problems.addAll(CatalogueCheck.problems(e.status(), e.responseBody()));
             if (e.operation() == null) {
                 continue;
             }
@@ -124,7 +125,7 @@ final class SpecCheckedSimulator implements BeforeAllCallback, AfterAllCallback,
             }
         }
         if (!problems.isEmpty()) {
-            throw new AssertionError("exchanges that do not match the spec (" + problems.size() + "):\n  "
+            throw new AssertionError("exchanges that do not match the spec or the error catalogue (" + problems.size() + "):\n  "
                     + String.join("\n  ", problems));
         }
     }

@@ -139,13 +139,17 @@ class TransferRequestsTest {
         assertThat(outcome.isRejected()).as("rejected: %s", outcome).isTrue();
         assertThat(outcome.rejection().status()).isEqualTo(400);
         assertThat(outcome.rejection().code()).isEqualTo(800002);
-        assertThat(outcome.rejection().description()).contains(descriptionPart);
+        assertThat(outcome.rejection().description()).isEqualTo("Invalid request input");
+        assertThat(outcome.rejection().data()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(descriptionPart);
     }
 
     private static void assertProblem(Update update, Update.Change change, String descriptionPart) {
         assertThat(update.change).isEqualTo(change);
         assertThat(update.lineItems).isNull();
         assertThat(update.problem.code()).isEqualTo(800002);
-        assertThat(update.problem.description()).contains(descriptionPart);
+        assertThat(update.problem.description()).isEqualTo("Invalid request input");
+        assertThat(update.problem.data()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(descriptionPart);
     }
 }

@@ -161,10 +161,9 @@ class TransferRulesTest {
             Outcome<TransferRecord> refused = rules.createLegacy(legacyCustomer,
                     legacyOf(unknown, ADD_ON, SUSPENDED, PLAIN), T0);
 
-            assertRejected(refused, 400, 800078, "Transfer can't be created with an invalid subscription. "
-                    + "Subscription: " + unknown + ", " + ADD_ON.toLowerCase(java.util.Locale.ROOT) + ", "
-                    + SUSPENDED.toLowerCase(java.util.Locale.ROOT));
-            assertThat(refused.rejection().data()).as("empty, as in the error examples").isEmpty();
+            assertRejected(refused, 400, 800078, "Transfer can't be created with invalid subscription");
+            assertThat(refused.rejection().data()).as("the invalid subscriptions, lowercase").containsExactly(unknown,
+                    ADD_ON.toLowerCase(java.util.Locale.ROOT), SUSPENDED.toLowerCase(java.util.Locale.ROOT));
             assertThat(refused.rejection().reasons()).containsExactly(
                     "Subscription: " + unknown + " was not found for customer " + CUSTOMER,
                     "Subscription: " + ADD_ON + " is an add-on of " + WITH_ADD_ON
@@ -236,7 +235,7 @@ class TransferRulesTest {
             CustomerTransfers active = activeLegacy(PLAIN);
             assertRejected(rules.reject(active, UNKNOWN_TRANSFER, T0), 404, 900100, "was not found");
             assertRejected(rules.reject(accepting(active), firstId(), T0), 409, 900104,
-                    "Transfer " + firstId() + " is being processed by another request.");
+                    "Transfer " + firstId() + " is being processed by another request");
             assertRejected(rules.reject(accepted(active, firstId()), firstId(), T0), 400, 900102,
                     "Can't process the transfer request for Complete transfer " + firstId());
             CustomerTransfers newCommerce = pendingNewCommerce();
@@ -260,7 +259,7 @@ class TransferRulesTest {
             CustomerTransfers processing = rules.submit(pendingNewCommerce(), firstId(), submitOf(NCE_SLOW), T0)
                     .after();
             assertRejected(rules.cancel(processing, firstId(), T0), 409, 900101,
-                    "Transfer " + firstId() + " is already in progress.");
+                    "This transfer isn't allowed as original transfer " + firstId() + " is in progress");
             assertRejected(rules.cancel(processing, firstId(), T0.plus(Duration.ofMinutes(5))), 400, 900102,
                     "for Complete transfer");
             CustomerTransfers legacy = activeLegacy(PLAIN);
@@ -315,7 +314,7 @@ class TransferRulesTest {
             CustomerTransfers processing = rules.submit(pendingNewCommerce(), firstId(), submitOf(NCE_SLOW), T0)
                     .after();
             assertRejected(rules.submit(processing, firstId(), submitOf(NCE_PREMIUM), T0), 409, 900101,
-                    "is already in progress");
+                    "is in progress");
             assertRejected(rules.submit(processing, firstId(), submitOf(NCE_PREMIUM), T0.plus(Duration.ofHours(1))),
                     400, 900102, "for Complete transfer");
             CustomerTransfers legacy = activeLegacy(PLAIN);
@@ -513,7 +512,10 @@ class TransferRulesTest {
         Rejection r = outcome.rejection();
         assertThat(r.status()).as("status of %s", r).isEqualTo(status);
         assertThat(r.code()).as("code of %s", r).isEqualTo(code);
-        // The description names the subscriptions; why each is refused is in the rejection's reasons.
-        assertThat(r.description() + " " + String.join(" ", r.reasons())).contains(descriptionPart);
+        assertThat(r.description()).as("the catalogue's wording").matches(CatalogueCheck.wordingPattern(r.documented()));
+        // The data list names the subscriptions (or the detail of an invalid input); why each subscription is
+        // refused is in the rejection's reasons.
+        assertThat(r.description() + " " + String.join(" ", r.data()) + " " + String.join(" ", r.reasons()))
+                .contains(descriptionPart);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransfersJson;
 import io.github.pctransfers.conformance.CheckResult;
@@ -77,17 +78,22 @@ class SimulatorReplayTest {
                             + "the simulator cannot tell from any other, explains a 401"),
             "authored-get-transfer-403-forbidden", new Fault(SimulatedFault.status(403),
                     "the caller lacks the Admin agent role; the simulator has no roles"),
-            "authored-withdraw-transfer-409-processed-by-another-request", new Fault(SimulatedFault.error(900104),
+            "authored-withdraw-transfer-409-processed-by-another-request", new Fault(
+                    SimulatedFault.error(DocumentedErrorCode.TRANSFER_PROCESSED_BY_ANOTHER_REQUEST),
                     "another request on the same transfer at the same moment: a race one request cannot hold"),
-            "authored-create-transfer-500-initiate-failed", new Fault(SimulatedFault.error(900135),
+            "authored-create-transfer-500-initiate-failed", new Fault(
+                    SimulatedFault.error(DocumentedErrorCode.INITIATE_TRANSFER_FAILED),
                     "a failure inside the service; the same request succeeds in authored-create-transfer-new-commerce-201"),
-            "authored-create-transfer-400-source-partner-details-missing", new Fault(SimulatedFault.error(900136),
+            "authored-create-transfer-400-source-partner-details-missing", new Fault(
+                    SimulatedFault.error(DocumentedErrorCode.SOURCE_PARTNER_DETAILS_MISSING),
                     "the page does not say what the service misses in a complete request (the same request succeeds "
                             + "in authored-create-transfer-new-commerce-201)"),
-            "authored-create-transfer-403-partner-not-enabled", new Fault(SimulatedFault.error(900137),
+            "authored-create-transfer-403-partner-not-enabled", new Fault(
+                    SimulatedFault.error(DocumentedErrorCode.PARTNER_NOT_ENABLED),
                     "whether the feature is enabled for the calling partner is the service's own state; the same "
                             + "request by the same caller succeeds in authored-create-transfer-new-commerce-201"),
-            "authored-create-transfer-403-national-cloud-not-supported", new Fault(SimulatedFault.error(900138),
+            "authored-create-transfer-403-national-cloud-not-supported", new Fault(
+                    SimulatedFault.error(DocumentedErrorCode.NATIONAL_CLOUD_NOT_SUPPORTED),
                     "the national cloud is a property of the calling partner, and the same caller's identical request "
                             + "succeeds in authored-create-transfer-new-commerce-201; the simulator has one caller "
                             + "per seed"));
