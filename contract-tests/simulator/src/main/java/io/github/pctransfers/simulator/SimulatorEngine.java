@@ -123,7 +123,7 @@ final class SimulatorEngine {
         try {
             decision = faults.decide(request, route.operation(), sentRequestId);
         } catch (IllegalArgumentException e) {
-            return finish(Reply.error(400, 800002, SimulatedFault.HEADER + ": " + e.getMessage()), ids, null);
+            return finish(Reply.error(400, 800002, FaultSyntax.HEADER + ": " + e.getMessage()), ids, null);
         }
         Duration latency = decision.latency();
         if (decision.throttleFor() != null) {
