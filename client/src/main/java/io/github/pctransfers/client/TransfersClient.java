@@ -2,13 +2,13 @@ package io.github.pctransfers.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.client.auth.TokenCredential;
+import io.github.pctransfers.client.http.InProcessTransport;
 import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.client.internal.checks.SecureUrls;
 import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
 import io.github.pctransfers.client.internal.transport.Attempt;
 import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
-import io.github.pctransfers.client.internal.transport.KitTransport;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferCreateRequests;
@@ -113,7 +113,7 @@ public final class TransfersClient implements AutoCloseable {
         this.ownRecorder = b.recordTo == null ? null : HarRecorder.builder(b.recordTo).build();
         TrafficRecorder recorder = ownRecorder != null ? ownRecorder : b.recorder;
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
-                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder, b.interceptor);
+                objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder, b.inProcessTransport);
         this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper::sleep, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -585,13 +585,7 @@ public final class TransfersClient implements AutoCloseable {
         private Path recordTo;
         private TrafficRecorder recorder;
         private ScheduledExecutorService awaitScheduler;
-        /** Set only through {@link KitTransport} (client/API.md, "The kit's in-process transport"). */
-        private okhttp3.Interceptor interceptor;
-
-        static {
-            KitTransport.registerBuilderHook((builder, interceptor) ->
-                    ((Builder) builder).interceptor = Objects.requireNonNull(interceptor, "interceptor"));
-        }
+        private InProcessTransport inProcessTransport;
 
         private Builder() {
         }
@@ -697,6 +691,16 @@ public final class TransfersClient implements AutoCloseable {
          */
         public Builder awaitScheduler(ScheduledExecutorService awaitScheduler) {
             this.awaitScheduler = Objects.requireNonNull(awaitScheduler, "awaitScheduler");
+            return this;
+        }
+
+        /**
+         * <b>Advanced and unstable</b>: answers every exchange in this JVM instead of the network (see
+         * {@link InProcessTransport}; it sees the bearer token). For in-process test doubles such as the conformance
+         * kit's replay. Off by default.
+         */
+        public Builder inProcessTransport(InProcessTransport transport) {
+            this.inProcessTransport = Objects.requireNonNull(transport, "transport");
             return this;
         }
 

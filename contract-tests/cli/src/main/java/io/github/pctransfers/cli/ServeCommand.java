@@ -5,6 +5,7 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.MS_REQUEST_
 import io.github.pctransfers.simulator.FaultSettings;
 import io.github.pctransfers.simulator.Seed;
 import io.github.pctransfers.simulator.SeedException;
+import io.github.pctransfers.simulator.FaultSyntax;
 import io.github.pctransfers.simulator.SimulatedFault;
 import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code serve}: the simulator on 127.0.0.1 until Ctrl-C, with state in memory, seed data from a file or the
- * built-in set, and faults by flag or by the {@value SimulatedFault#HEADER} request header.
+ * built-in set, and faults by flag or by the {@value FaultSyntax#HEADER} request header.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpWidth = 100,
@@ -162,11 +163,11 @@ public final class ServeCommand implements Callable<Integer> {
         boolean any = false;
         try {
             if (latency != null) {
-                Duration d = SimulatedFault.parseDuration("--latency " + latency, latency);
+                Duration d = FaultSyntax.parseDuration("--latency " + latency, latency);
                 b.latency(d);
                 any = !d.isZero();
             }
-            SimulatedFault failure = SimulatedFault.parse(failWith);
+            SimulatedFault failure = FaultSyntax.parse(failWith);
             if (failRate != 0) {
                 b.failRate(failRate, failure);
                 any = true;

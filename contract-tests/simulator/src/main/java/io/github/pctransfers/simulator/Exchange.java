@@ -39,7 +39,7 @@ public final class Exchange {
      * @param replayed        whether this was a repeat of an earlier POST, PATCH or DELETE with the same MS-RequestId,
      *                        answered from the first result
      */
-    public Exchange(Operation operation, String method, String path, String query,
+    Exchange(Operation operation, String method, String path, String query,
             Map<String, List<String>> requestHeaders, String requestBody, int status,
             Map<String, List<String>> responseHeaders, String responseBody, SimulatedFault.Kind fault,
             boolean replayed) {

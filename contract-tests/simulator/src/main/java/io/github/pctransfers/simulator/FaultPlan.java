@@ -126,11 +126,11 @@ final class FaultPlan {
     }
 
     private SimulatedFault fromHeader(SimRequest request, String requestId) {
-        String header = request.header(SimulatedFault.HEADER);
+        String header = request.header(FaultSyntax.HEADER);
         if (header == null) {
             return null;
         }
-        SimulatedFault fault = SimulatedFault.parse(header);
+        SimulatedFault fault = FaultSyntax.parse(header);
         if (!header.toLowerCase(Locale.ROOT).contains("times")) {
             return fault;
         }

@@ -123,7 +123,7 @@ final class SimulatorEngine {
         try {
             decision = faults.decide(request, route.operation(), sentRequestId);
         } catch (IllegalArgumentException e) {
-            return finish(invalidInput(SimulatedFault.HEADER + ": " + e.getMessage()), ids, null);
+            return finish(invalidInput(FaultSyntax.HEADER + ": " + e.getMessage()), ids, null);
         }
         Duration latency = decision.latency();
         if (decision.throttleFor() != null) {

@@ -195,7 +195,7 @@ class DocumentedWorldTest {
 
         Response missing = given().baseUri(SIM.baseUrl()).header("MS-CorrelationId", correlationId)
                 .get("/v1/customers/" + LISTED + "/transfers");
-        Response fault = authorized().header(SimulatedFault.HEADER, "status=401")
+        Response fault = authorized().header(FaultSyntax.HEADER, "status=401")
                 .get("/v1/customers/" + LISTED + "/transfers");
 
         assertThat(missing.statusCode()).isEqualTo(401);
@@ -209,7 +209,7 @@ class DocumentedWorldTest {
     @Test
     void aDocumentedErrorFaultAnswersTheCodesStatusAndWordingAndNothingIsDone() {
         CLOCK.set(Instant.parse("2025-01-06T09:15:03Z"));
-        Response r = authorized().header(SimulatedFault.HEADER, "error=900137").contentType("application/json")
+        Response r = authorized().header(FaultSyntax.HEADER, "error=900137").contentType("application/json")
                 .body("{\"sourcePartnerTenantId\":\"" + SOURCE + "\",\"sourcePartnerName\":\"Contoso Source Partner\","
                         + "\"customerEmailId\":\"it-admin@fabrikam.example\",\"transferType\":3}")
                 .post("/v1/customers/" + FABRIKAM + "/transfers");

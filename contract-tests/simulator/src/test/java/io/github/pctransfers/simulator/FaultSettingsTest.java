@@ -51,7 +51,7 @@ class FaultSettingsTest {
     @Test
     void aFailureRateOfOneFailsEveryRequestWithTheChosenFault() {
         try (TransfersSimulator simulator = TransfersSimulator.builder()
-                .faults(FaultSettings.builder().failRate(1.0, SimulatedFault.parse("status=502")).build()).start();
+                .faults(FaultSettings.builder().failRate(1.0, FaultSyntax.parse("status=502")).build()).start();
              TransfersClient client = client(simulator)) {
             for (int i = 0; i < 3; i++) {
                 assertThatThrownBy(() -> client.listTransfers(CUSTOMER))

@@ -158,10 +158,10 @@ class SimulatorFaultsTest {
 
     @Test
     void theFaultHeaderAsksForAStatus() {
-        io.restassured.response.Response unavailable = authorized().header(SimulatedFault.HEADER, "status=503")
+        io.restassured.response.Response unavailable = authorized().header(FaultSyntax.HEADER, "status=503")
                 .get(TRANSFERS);
         io.restassured.response.Response throttled = authorized()
-                .header(SimulatedFault.HEADER, "status=429;retry-after=3").get(TRANSFERS);
+                .header(FaultSyntax.HEADER, "status=429;retry-after=3").get(TRANSFERS);
 
         assertThat(unavailable.statusCode()).isEqualTo(503);
         assertThat(unavailable.jsonPath().getInt("code")).isEqualTo(503);
@@ -175,26 +175,26 @@ class SimulatorFaultsTest {
     void theFaultHeaderWithTimesHitsOnlyTheFirstAttemptsOfARequestId() {
         String requestId = UUID.randomUUID().toString();
         RequestSpecification sameRequest = authorized().header("MS-RequestId", requestId)
-                .header(SimulatedFault.HEADER, "status=429;retry-after=1;times=1");
+                .header(FaultSyntax.HEADER, "status=429;retry-after=1;times=1");
 
         assertThat(sameRequest.get(TRANSFERS).statusCode()).isEqualTo(429);
         assertThat(sameRequest.get(TRANSFERS).statusCode()).isEqualTo(200);
         assertThat(authorized().header("MS-RequestId", UUID.randomUUID().toString())
-                .header(SimulatedFault.HEADER, "status=429;retry-after=1;times=1").get(TRANSFERS).statusCode())
+                .header(FaultSyntax.HEADER, "status=429;retry-after=1;times=1").get(TRANSFERS).statusCode())
                 .as("another request id is hit again").isEqualTo(429);
     }
 
     @Test
     void theFaultHeaderAsksForAResetAMalformedBodyOrLatency() {
-        assertThatThrownBy(() -> authorized().header(SimulatedFault.HEADER, "reset").get(TRANSFERS))
+        assertThatThrownBy(() -> authorized().header(FaultSyntax.HEADER, "reset").get(TRANSFERS))
                 .isInstanceOf(java.io.IOException.class);
 
-        io.restassured.response.Response cut = authorized().header(SimulatedFault.HEADER, "malformed-body")
+        io.restassured.response.Response cut = authorized().header(FaultSyntax.HEADER, "malformed-body")
                 .get("/v1/customers/" + CUSTOMER + "/transferseligibility?transferType=directtoindirect");
         assertThat(cut.statusCode()).isEqualTo(200);
         assertThat(cut.asString()).startsWith("[{\"id\"").doesNotEndWith("]");
 
-        io.restassured.response.Response slow = authorized().header(SimulatedFault.HEADER, "latency=100ms")
+        io.restassured.response.Response slow = authorized().header(FaultSyntax.HEADER, "latency=100ms")
                 .get(TRANSFERS);
         assertThat(slow.statusCode()).isEqualTo(200);
         // REST Assured's HTTP client retries a reset GET on its own, so the reset may be seen several times.
@@ -204,7 +204,7 @@ class SimulatorFaultsTest {
 
     @Test
     void anUnreadableFaultHeaderAnswers400SayingWhy() {
-        io.restassured.response.Response r = authorized().header(SimulatedFault.HEADER, "status=429;explode")
+        io.restassured.response.Response r = authorized().header(FaultSyntax.HEADER, "status=429;explode")
                 .get(TRANSFERS);
 
         assertThat(r.statusCode()).isEqualTo(400);

@@ -15,6 +15,7 @@ import feign.jackson.JacksonEncoder;
 import io.github.pctransfers.client.auth.AccessToken;
 import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
+import io.github.pctransfers.client.http.InProcessTransport;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
 import io.github.pctransfers.client.recording.TrafficRecorder;
@@ -51,12 +52,12 @@ public final class FeignTransport implements AutoCloseable {
     /**
      * @param wireLog  where request and response lines go (allow-listed headers only), at DEBUG
      * @param recorder where every attempt that got a response goes, redacted; null for none
-     * @param interceptor an OkHttp application interceptor every exchange goes through, or null; set only through
-     *                    {@link KitTransport} (the conformance kit's in-process replay)
+     * @param inProcess answers every exchange instead of the network, or null (the advanced
+     *                  {@code TransfersClient.Builder.inProcessTransport})
      */
     public FeignTransport(String baseUrl, TokenCredential credential, String applicationName,
             Duration connectTimeout, Duration readTimeout, ObjectMapper mapper, Clock clock, org.slf4j.Logger wireLog,
-            TrafficRecorder recorder, okhttp3.Interceptor interceptor) {
+            TrafficRecorder recorder, InProcessTransport inProcess) {
         this.credential = Objects.requireNonNull(credential, "credential");
         // OkHttp's own silent retry would add attempts the policy does not count: off.
         okhttp3.OkHttpClient.Builder http = new okhttp3.OkHttpClient.Builder()
@@ -65,8 +66,8 @@ public final class FeignTransport implements AutoCloseable {
                 .followSslRedirects(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout);
-        if (interceptor != null) {
-            http.addInterceptor(interceptor);
+        if (inProcess != null) {
+            http.addInterceptor(new InProcessInterceptor(inProcess));
         }
         this.httpClient = http.build();
         HandlerCapture capture = new HandlerCapture();

@@ -113,6 +113,10 @@ final class OkHttpSender implements Client {
                 body = new byte[0];
             }
         }
+        if (body != null) {
+            // So that an in-process transport reads the bytes without OkHttp's I/O library (InProcessInterceptor).
+            builder.tag(BodyBytes.class, new BodyBytes(body));
+        }
         return builder.method(request.httpMethod().name(), body == null ? null : RequestBody.create(body, mediaType))
                 .build();
     }
@@ -172,6 +176,15 @@ final class OkHttpSender implements Client {
                 body.close();
             }
         };
+    }
+
+    /** The bytes of a request body, tagged on the OkHttp request. */
+    static final class BodyBytes {
+        final byte[] bytes;
+
+        BodyBytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
     }
 
     /** OkHttp's body as Feign's, also readable whole. */

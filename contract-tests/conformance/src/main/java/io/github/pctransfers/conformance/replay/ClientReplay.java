@@ -16,7 +16,6 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.http.RetryPolicy;
-import io.github.pctransfers.client.internal.transport.KitTransport;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.spec.SpecOperation;
@@ -80,8 +79,8 @@ public final class ClientReplay implements AutoCloseable {
 
     /**
      * A replay against its own WireMock server that runs in this JVM without a socket (stopped by {@link #close}).
-     * The client's exchanges reach WireMock's stub handler through the client's internal {@code KitTransport}
-     * hook (client/API.md), and WireMock answers them from its one stub, set up once: a catch-all whose response
+     * The client's exchanges reach WireMock's stub handler through the client's advanced
+     * {@code InProcessTransport} (client/API.md), and WireMock answers them from its one stub, set up once: a catch-all whose response
      * is the reply of the exchange in progress ({@link CurrentExchange}, a WireMock response transformer). The
      * interceptor records each request as WireMock received it, so WireMock keeps no journal and nothing is reset,
      * registered or searched per case. The findings are the same as over a socket ({@code ReplayPathsTest}).
@@ -99,9 +98,9 @@ public final class ClientReplay implements AutoCloseable {
         server.start();
         try {
             server.stubFor(any(anyUrl()).willReturn(aResponse()));
-            return new ClientReplay(StandIn.inProcess(server, exchange), KitTransport.interceptedBy(
-                    clientBuilder("http://127.0.0.1:" + IN_PROCESS_PORT),
-                    new DirectCallInterceptor(direct.getHttpServer(), exchange::received)));
+            return new ClientReplay(StandIn.inProcess(server, exchange),
+                    clientBuilder("http://127.0.0.1:" + IN_PROCESS_PORT).inProcessTransport(
+                            new DirectCallTransport(direct.getHttpServer(), exchange::received)));
         } catch (RuntimeException e) {
             server.stop();
             throw e;

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The exchange in progress on one in-process replay: the reply WireMock gives, and the requests it received.
  * Installed as a WireMock response transformer on the replay's own server, it turns the server's one catch-all
- * stub into the current reply, so nothing is registered or reset per case; {@link DirectCallInterceptor} reports
+ * stub into the current reply, so nothing is registered or reset per case; {@link DirectCallTransport} reports
  * each request to {@link #received(ReceivedRequest)} as WireMock receives it, so no journal is kept.
  *
  * <p>Not thread-safe, like the replay that owns it: the client calls WireMock on the replaying thread.

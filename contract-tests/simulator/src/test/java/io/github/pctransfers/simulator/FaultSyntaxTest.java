@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The fault syntax of the header and the command line. */
-class SimulatedFaultTest {
+class FaultSyntaxTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -21,7 +21,7 @@ class SimulatedFaultTest {
         " MALFORMED-BODY ; latency=10        | MALFORMED_BODY   | 0   | 10   | -  | 1"})
     void readsTheFaultSyntax(String spec, SimulatedFault.Kind kind, int status, long latencyMillis, String retryAfter,
             int times) {
-        SimulatedFault fault = SimulatedFault.parse(spec);
+        SimulatedFault fault = FaultSyntax.parse(spec);
 
         assertThat(fault.kind()).isEqualTo(kind);
         assertThat(fault.status()).isEqualTo(status);
@@ -29,7 +29,7 @@ class SimulatedFaultTest {
         assertThat(fault.retryAfter()).isEqualTo("-".equals(retryAfter) ? null
                 : Duration.ofSeconds(Long.parseLong(retryAfter)));
         assertThat(fault.times()).isEqualTo(times);
-        assertThat(SimulatedFault.parse(fault.toString())).as("toString reads back").isEqualTo(fault);
+        assertThat(FaultSyntax.parse(fault.toString())).as("toString reads back").isEqualTo(fault);
     }
 
     @ParameterizedTest
@@ -37,12 +37,12 @@ class SimulatedFaultTest {
         "error=900137 | 403 | 900137", "error=900138 | 403 | 900138", "error=900135;times=2 | 500 | 900135",
         "error=800001 | 401 | 800001"})
     void readsADocumentedErrorWithItsStatus(String spec, int status, int code) {
-        SimulatedFault fault = SimulatedFault.parse(spec);
+        SimulatedFault fault = FaultSyntax.parse(spec);
 
         assertThat(fault.kind()).isEqualTo(SimulatedFault.Kind.STATUS);
         assertThat(fault.status()).isEqualTo(status);
         assertThat(fault.errorCode()).isEqualTo(code);
-        assertThat(SimulatedFault.parse(fault.toString())).as("toString reads back").isEqualTo(fault);
+        assertThat(FaultSyntax.parse(fault.toString())).as("toString reads back").isEqualTo(fault);
     }
 
     @ParameterizedTest
@@ -61,7 +61,7 @@ class SimulatedFaultTest {
         "reset=yes                   | fault item \"reset=yes\" takes no value",
         "times=3                     | does nothing"})
     void refusesAnUnreadableFaultSayingWhy(String spec, String message) {
-        assertThatThrownBy(() -> SimulatedFault.parse(spec))
+        assertThatThrownBy(() -> FaultSyntax.parse(spec))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 }
