@@ -140,12 +140,12 @@ final class TransferPoller {
     /** Waits on the calling thread; each {@link #next()} blocks until the transfer shows a new state. */
     static final class Blocking implements Iterator<TransferEntity> {
         private final TransferPoller state;
-        private final CallExecutor.Sleeper sleeper;
+        private final Sleeper sleeper;
         private Plan plan;
         private TransferEntity next;
         private boolean finished;
 
-        Blocking(TransferPoller state, CallExecutor.Sleeper sleeper) {
+        Blocking(TransferPoller state, Sleeper sleeper) {
             this.state = state;
             this.sleeper = sleeper;
         }

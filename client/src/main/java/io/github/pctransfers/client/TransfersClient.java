@@ -92,7 +92,7 @@ public final class TransfersClient implements AutoCloseable {
     /** The recorder the client created ({@link Builder#recordTo(Path)}) and so closes; null otherwise. */
     private final TrafficRecorder ownRecorder;
     private final Clock clock;
-    private final CallExecutor.Sleeper sleeper;
+    private final Sleeper sleeper;
     /** The timer of async awaits given by a test, or null: the client then makes its own on first use. */
     private final ScheduledExecutorService givenAwaitScheduler;
     private final Object awaitThreadsLock = new Object();
@@ -114,7 +114,7 @@ public final class TransfersClient implements AutoCloseable {
         TrafficRecorder recorder = ownRecorder != null ? ownRecorder : b.recorder;
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
                 objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder, b.interceptor);
-        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
+        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper::sleep, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.givenAwaitScheduler = b.awaitScheduler;
@@ -581,7 +581,7 @@ public final class TransfersClient implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(60);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Clock clock = Clock.systemUTC();
-        private CallExecutor.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        private Sleeper sleeper = Sleeper.system();
         private Path recordTo;
         private TrafficRecorder recorder;
         private ScheduledExecutorService awaitScheduler;
@@ -668,30 +668,44 @@ public final class TransfersClient implements AutoCloseable {
         }
 
         /**
-         * Test hook, not API (package-private, so absent from the public builder): the clock used for Retry-After
-         * dates and the retry budget. See client/API.md.
+         * The client's time, a test aid (default {@link Clock#systemUTC()}): what {@code Retry-After} dates are
+         * read against, the start of the retry budget, and the deadline of {@code awaitTransfer}/{@code
+         * watchTransfer}/{@code awaitTransferAsync}. Give it the same virtual clock as {@link #sleeper(Sleeper)} (and
+         * as the simulator), e.g. {@code .clock(simulatorClock).sleeper(simulatorClock.sleeper())}, and waits of
+         * minutes run in no real time. Tokens keep their own clock ({@code ClientSecretCredential.Builder.clock}).
          */
-        Builder clock(Clock clock) {
+        public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Test hook, not API (package-private): how to wait between attempts. See client/API.md. */
-        Builder sleeper(CallExecutor.Sleeper sleeper) {
+        /**
+         * How the client waits, a test aid (default {@link Sleeper#system()}): the backoff and {@code Retry-After}
+         * waits between attempts, and the waits between the polls of {@code awaitTransfer}/{@code watchTransfer}.
+         * A sleeper that moves the virtual clock given to {@link #clock(Clock)} makes those waits instant.
+         */
+        public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
         /**
-         * Test hook, not API (package-private): the timer of {@link TransfersClient#awaitTransferAsync}, which then
-         * also runs the polls (no pool of the client's). The caller owns it: {@link TransfersClient#close()} does
-         * not shut it down. See client/API.md.
+         * The timer of {@link TransfersClient#awaitTransferAsync}, which then also runs its polls (the client starts
+         * no threads of its own for it); default: the client's own daemon timer and poll pool. The caller owns it:
+         * {@link TransfersClient#close()} does not shut it down. A test aid too: a scheduler that runs its tasks on a
+         * virtual clock makes an async await run in no real time.
          */
-        Builder awaitScheduler(ScheduledExecutorService awaitScheduler) {
+        public Builder awaitScheduler(ScheduledExecutorService awaitScheduler) {
             this.awaitScheduler = Objects.requireNonNull(awaitScheduler, "awaitScheduler");
             return this;
         }
 
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException without a credential, or with both {@link #recordTo} and
+         *         {@link #trafficRecorder}
+         */
         public TransfersClient build() {
             if (credential == null) {
                 throw new IllegalStateException("a credential is required: call accessToken(...) or credential(...)");

@@ -1,12 +1,11 @@
 package io.github.pctransfers.client;
 
-import io.github.pctransfers.client.internal.transport.CallExecutor;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records the waits asked for instead of sleeping; optionally moves a {@link MutableClock} on by each wait. */
-final class RecordingSleeper implements CallExecutor.Sleeper {
+final class RecordingSleeper implements Sleeper {
     final List<Duration> waits = new CopyOnWriteArrayList<>();
     private volatile MutableClock clock;
 

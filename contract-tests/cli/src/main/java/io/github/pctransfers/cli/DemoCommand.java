@@ -135,7 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
         Run run;
         try (TransfersSimulator simulator = simulatorSettings.apply(TransfersSimulator.builder().port(0)
-                        .clock(new FastForwardClock(SIMULATOR_SPEED)))
+                        .clockRate(SIMULATOR_SPEED))
                 .exchangeListener(exchanges::add)
                 .start();
              TransfersClient client = client(simulator.baseUrl(), recorder)) {

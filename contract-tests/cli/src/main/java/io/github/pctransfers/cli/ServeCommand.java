@@ -6,6 +6,7 @@ import io.github.pctransfers.simulator.FaultSettings;
 import io.github.pctransfers.simulator.Seed;
 import io.github.pctransfers.simulator.SeedException;
 import io.github.pctransfers.simulator.SimulatedFault;
+import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
             "Any 'Authorization: Bearer <token>' is accepted. One request asks for a fault with the header",
             "  X-Simulator-Fault: latency=500ms | status=429;retry-after=1 | status=503 | reset | malformed-body",
             "adding ;times=N to hit only the first N attempts that carry the same MS-RequestId.",
+            "The simulator's clock: GET /simulator/clock, PUT /simulator/clock {\"now\": \"<instant>\"},",
+            "  POST /simulator/clock/advance {\"by\": \"PT5M\"} (outside /v1, no token needed).",
             ""})
 public final class ServeCommand implements Callable<Integer> {
     /** The first line printed, followed by the URL: {@code Simulator listening on http://127.0.0.1:8080}. */
@@ -65,6 +68,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Seed of the random choice of --fail-rate failures (default: ${DEFAULT-VALUE}).")
     private long randomSeed;
 
+    @Option(names = "--clock-start", paramLabel = "INSTANT",
+            description = {"Where the simulator's clock starts: an ISO-8601 instant such as 2020-03-27T18:00:00Z, or",
+                "'documented', the moment the built-in seed's documented examples are current (their cancel",
+                "and submit requests answer as the pages show). Default: now."})
+    private String clockStart;
+
+    @Option(names = "--clock-rate", paramLabel = "X", defaultValue = "1",
+            description = "The clock runs X times real time (default: ${DEFAULT-VALUE}; 0 freezes it, so it moves only "
+                    + "through /simulator/clock).")
+    private double clockRate;
+
     @Option(names = {"-v", "--verbose"}, description = "Print one line per request served.")
     private boolean verbose;
 
@@ -83,6 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         TransfersSimulator.Builder builder = TransfersSimulator.builder().port(port).seed(seedData).faults(faults);
+        clockSettings(builder);
         if (verbose) {
             builder.exchangeListener(e -> {
                 out.println(e + "  MS-RequestId " + e.responseHeader(MS_REQUEST_ID).orElse("-"));
@@ -97,6 +112,8 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Seed: " + (seed == null ? "built-in" : seed) + " (" + seedData.customers().size()
                     + " customers, " + seedData.partners().size() + " partners)"
                     + (faults == FaultSettings.none() ? "" : "; faults: " + describe(faults)));
+            out.println("Clock: " + simulator.clock().instant() + (clockRate == 0 ? ", frozen" : clockRate == 1 ? ""
+                    : ", " + clockRate + "x real time") + "; move it with " + simulator.baseUrl() + "/simulator/clock");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             try {
@@ -123,6 +140,21 @@ public final class ServeCommand implements Callable<Integer> {
     /** The simulator while {@link #call()} serves, else null. */
     public TransfersSimulator simulator() {
         return running;
+    }
+
+    private void clockSettings(TransfersSimulator.Builder builder) {
+        if (clockStart != null) {
+            try {
+                builder.clockStart(SimulatorClock.parseStart(clockStart));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--clock-start: " + e.getMessage(), e);
+            }
+        }
+        try {
+            builder.clockRate(clockRate);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--clock-rate: " + e.getMessage(), e);
+        }
     }
 
     private FaultSettings faultSettings() {

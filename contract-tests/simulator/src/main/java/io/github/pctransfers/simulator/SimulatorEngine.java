@@ -10,8 +10,8 @@ import static io.github.pctransfers.client.http.PartnerCenterHeaders.X_LOCALE;
 
 import io.github.pctransfers.client.model.TransferIds;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -43,17 +43,27 @@ final class SimulatorEngine {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Seed seed;
-    private final Clock clock;
+    private final SimulatorClock clock;
     private final FaultPlan faults;
     private final IdempotencyCache idempotency = new IdempotencyCache(IDEMPOTENCY_CAPACITY);
     private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
     private volatile TransferOperations transfers;
 
-    SimulatorEngine(Seed seed, FaultSettings faultSettings, Clock clock) {
+    /** Serves on {@code clock}; the caller tells the engine of each move through {@link #clockMoved}. */
+    SimulatorEngine(Seed seed, FaultSettings faultSettings, SimulatorClock clock) {
         this.seed = seed;
         this.clock = clock;
         this.faults = new FaultPlan(faultSettings, clock);
         this.transfers = new TransferOperations(seed, clock);
+    }
+
+    /**
+     * The simulator's clock was set or advanced to {@code now} (by a test, or {@code /simulator/clock}). The one
+     * place where moving time can trigger work that no request asks for, such as deliveries that fell due. Transfers
+     * need nothing here: every request settles them at the clock's now (processing done, expiry).
+     */
+    void clockMoved(Instant now) {
+        // Nothing is due by time alone yet.
     }
 
     /** Back to the seed: no transfers, no remembered MS-RequestIds, no injected faults, a full rate limit. */
@@ -84,6 +94,13 @@ final class SimulatorEngine {
     }
 
     SimResponse handle(SimRequest request) {
+        if (ClockControl.owns(request.path())) {
+            // The simulator's own paths: no fault, token or MS-RequestId applies, and no listener is told (they
+            // are not exchanges of the API).
+            Reply reply = ClockControl.serve(request.method(), request.path(), request.bodyText(), clock);
+            return finish(reply, new EchoIds(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "en-US"),
+                    null);
+        }
         Route route = Route.match(request.method(), request.path());
         String sentRequestId = request.header(MS_REQUEST_ID);
         EchoIds ids = new EchoIds(

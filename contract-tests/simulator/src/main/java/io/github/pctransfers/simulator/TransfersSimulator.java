@@ -2,8 +2,9 @@ package io.github.pctransfers.simulator;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A stateful, in-memory Partner Center transfers API on {@code http://127.0.0.1:<port>}: create (legacy and new
@@ -26,16 +27,22 @@ public final class TransfersSimulator implements AutoCloseable {
     private final Seed seed;
     private final SimulatorEngine engine;
     private final WireMockTransport transport;
+    private final SimulatorClock clock;
+    private final Consumer<Instant> clockMoved;
 
     private TransfersSimulator(Builder b) {
         this.seed = b.seed != null ? b.seed : Seed.builtIn();
-        this.engine = new SimulatorEngine(seed, b.faults, b.clock);
+        this.clock = b.clock();
+        this.engine = new SimulatorEngine(seed, b.faults, clock);
+        this.clockMoved = engine::clockMoved;
+        clock.onMove(clockMoved);
         if (b.listener != null) {
             engine.addListener(b.listener);
         }
         this.transport = new WireMockTransport(engine, b.port);
     }
 
+    /** A builder: port 0, the built-in seed, no faults, a clock at the real time running at real time. */
     public static Builder builder() {
         return new Builder();
     }
@@ -53,6 +60,15 @@ public final class TransfersSimulator implements AutoCloseable {
     /** The port listened on (the free port picked when built with port 0). */
     public int port() {
         return transport.port();
+    }
+
+    /**
+     * The simulator's clock: {@link SimulatorClock#set set} or {@link SimulatorClock#advance advance} it to make
+     * processing finish or transfers expire, and give a client the same time with
+     * {@code TransfersClient.builder().clock(clock).sleeper(clock.sleeper())}.
+     */
+    public SimulatorClock clock() {
+        return clock;
     }
 
     /** The seed the state starts from, and returns to on {@link #reset()}. */
@@ -89,6 +105,7 @@ public final class TransfersSimulator implements AutoCloseable {
         engine.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** Stops telling {@code listener} of exchanges. */
     public void removeExchangeListener(ExchangeListener listener) {
         engine.removeListener(listener);
     }
@@ -96,6 +113,7 @@ public final class TransfersSimulator implements AutoCloseable {
     /** Stops listening. */
     @Override
     public void close() {
+        clock.removeOnMove(clockMoved);
         transport.shutdown();
     }
 
@@ -109,7 +127,9 @@ public final class TransfersSimulator implements AutoCloseable {
         private int port;
         private Seed seed;
         private FaultSettings faults = FaultSettings.none();
-        private Clock clock = Clock.systemUTC();
+        private SimulatorClock clock;
+        private Instant clockStart;
+        private Double clockRate;
         private ExchangeListener listener;
 
         private Builder() {
@@ -134,6 +154,7 @@ public final class TransfersSimulator implements AutoCloseable {
             return this;
         }
 
+        /** The seed to start from (default: {@link Seed#builtIn()}). */
         public Builder seed(Seed seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
             return this;
@@ -146,12 +167,41 @@ public final class TransfersSimulator implements AutoCloseable {
         }
 
         /**
-         * The clock of timestamps, processing times, expiry and the rate limit (default: system UTC). A test can
-         * pass a clock it moves by hand to make slow processing and expiry happen on cue.
+         * The clock of timestamps, processing times, expiry and the rate limit, made by the caller (for example
+         * to share it, or to hold it before the simulator starts); excludes {@link #clockStart} and
+         * {@link #clockRate}. Default: a clock at {@link #clockStart} running at {@link #clockRate}.
          */
-        public Builder clock(Clock clock) {
+        public Builder clock(SimulatorClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
+        }
+
+        /**
+         * Where the simulator's clock starts (default: the real time at {@link #start()}), e.g.
+         * {@link SimulatorClock#DOCUMENTED_WORLD} for the moment the built-in seed's documented examples are current.
+         */
+        public Builder clockStart(Instant start) {
+            this.clockStart = Objects.requireNonNull(start, "start");
+            return this;
+        }
+
+        /**
+         * How many times faster than real time the clock runs (default 1; 0 freezes it, so it moves only when a test
+         * sets or advances it).
+         *
+         * @throws IllegalArgumentException when negative, NaN or infinite
+         */
+        public Builder clockRate(double rate) {
+            this.clockRate = SimulatorClock.checkRate(rate);
+            return this;
+        }
+
+        private SimulatorClock clock() {
+            if (clock != null) {
+                return clock;
+            }
+            return SimulatorClock.startingAt(clockStart != null ? clockStart : Instant.now(),
+                    clockRate != null ? clockRate : 1);
         }
 
         /** Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later). */
@@ -166,8 +216,17 @@ public final class TransfersSimulator implements AutoCloseable {
          * @throws IllegalStateException when the port cannot be bound
          */
         public TransfersSimulator start() {
+            if (clock != null && (clockStart != null || clockRate != null)) {
+                throw new IllegalStateException("clock(SimulatorClock) excludes clockStart(...) and clockRate(...): "
+                        + "set the start and rate on the clock itself");
+            }
             TransfersSimulator simulator = new TransfersSimulator(this);
-            simulator.transport.listen();
+            try {
+                simulator.transport.listen();
+            } catch (RuntimeException e) {
+                simulator.clock.removeOnMove(simulator.clockMoved);
+                throw e;
+            }
             return simulator;
         }
     }

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.pctransfers.client.AwaitOptions;
+import io.github.pctransfers.client.Sleeper;
 import io.github.pctransfers.client.TransferOutcome;
 import io.github.pctransfers.client.TransfersClient;
-import io.github.pctransfers.client.VirtualTimeClients;
 import io.github.pctransfers.client.errors.RateLimitException;
 import io.github.pctransfers.client.errors.TransferAwaitInterruptedException;
 import io.github.pctransfers.client.errors.TransferAwaitTimeoutException;
 import io.github.pctransfers.client.http.RetryPolicy;
-import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferSubmitLineItem;
@@ -53,7 +52,7 @@ class AwaitTransferTest {
     static final AwaitOptions TIGHT = AwaitOptions.builder().initialInterval(Duration.ofMillis(10))
             .maxInterval(Duration.ofMillis(50)).multiplier(2).timeout(Duration.ofMinutes(1)).build();
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
+    static final SimulatorClock CLOCK = SimulatorClock.frozenAt(Instant.parse("2025-03-01T09:00:00Z"));
     static final List<Exchange> EXCHANGES = Collections.synchronizedList(new ArrayList<>());
     static TransfersSimulator simulator;
 
@@ -91,8 +90,8 @@ class AwaitTransferTest {
         CLOCK.advance(d);
     }
 
-    private TransfersClient client(RetryPolicy retries, CallExecutor.Sleeper sleeper) {
-        return VirtualTimeClients.builder(CLOCK, sleeper, scheduler)
+    private TransfersClient client(RetryPolicy retries, Sleeper sleeper) {
+        return TransfersClient.builder().clock(CLOCK).sleeper(sleeper).awaitScheduler(scheduler)
                 .baseUrl(simulator.baseUrl())
                 .accessToken(() -> "simulator-token")
                 .retryPolicy(retries)

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DocumentedWorldTest {
     /** The get-by-id page's moment; each test starts there. */
     private static final Instant GET_BY_ID_PAGE = Instant.parse("2020-03-27T18:25:25Z");
-    private static final MutableClock CLOCK = new MutableClock(GET_BY_ID_PAGE);
+    private static final SimulatorClock CLOCK = SimulatorClock.frozenAt(GET_BY_ID_PAGE);
 
     @RegisterExtension
     static final SpecCheckedSimulator SIM = SpecCheckedSimulator.withClock(CLOCK);

@@ -24,7 +24,7 @@ class FaultSettingsTest {
 
     @Test
     void theRateLimitAnswers429WithRetryAfterOnceTheBucketIsEmptyAndRefillsWithTime() {
-        MutableClock clock = new MutableClock(Instant.parse("2024-05-01T10:00:00Z"));
+        SimulatorClock clock = SimulatorClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"));
         List<Exchange> exchanges = new ArrayList<>();
         try (TransfersSimulator simulator = TransfersSimulator.builder().clock(clock)
                 .faults(FaultSettings.builder().rateLimit(3).build()).exchangeListener(exchanges::add).start();

@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Timeout(30)
 class SimulatorErrorsTest {
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2024-05-01T10:00:00Z"));
+    private static final SimulatorClock CLOCK = SimulatorClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"));
 
     @RegisterExtension
     static final SpecCheckedSimulator SIM = SpecCheckedSimulator.withClock(CLOCK);

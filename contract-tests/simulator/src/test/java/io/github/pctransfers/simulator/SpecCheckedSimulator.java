@@ -2,7 +2,6 @@ package io.github.pctransfers.simulator;
 
 import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.http.RetryPolicy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +43,7 @@ final class SpecCheckedSimulator implements BeforeAllCallback, AfterAllCallback,
         return new SpecCheckedSimulator(settings);
     }
 
-    static SpecCheckedSimulator withClock(Clock clock) {
+    static SpecCheckedSimulator withClock(SimulatorClock clock) {
         return new SpecCheckedSimulator(b -> b.clock(clock));
     }
 

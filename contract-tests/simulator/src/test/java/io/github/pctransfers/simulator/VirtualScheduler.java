@@ -15,17 +15,17 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A scheduler in virtual time: nothing runs until the test says so, and then the earliest task runs after the
- * {@link MutableClock} is moved to its due time. So an async await polls on the simulator's clock and no test
+ * {@link SimulatorClock} is moved to its due time. So an async await polls on the simulator's clock and no test
  * waits for real. One thread (the test's); only the one-shot {@code schedule} and {@code execute} are supported.
  */
 final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
-    private final MutableClock clock;
+    private final SimulatorClock clock;
     private final PriorityQueue<Task> queue = new PriorityQueue<>();
     private long sequence;
     private int ran;
     private boolean shutdown;
 
-    VirtualScheduler(MutableClock clock) {
+    VirtualScheduler(SimulatorClock clock) {
         this.clock = clock;
     }
 

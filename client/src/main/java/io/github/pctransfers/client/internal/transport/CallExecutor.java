@@ -38,9 +38,13 @@ import org.slf4j.Logger;
  */
 public final class CallExecutor {
 
-    /** Waits between attempts; replaceable in tests. */
+    /**
+     * Waits between attempts: the client's public {@code Sleeper} as the transport sees it ({@code sleeper::sleep}).
+     * The transport cannot name that type: it lives in the root package, which depends on this one.
+     */
     @FunctionalInterface
-    public interface Sleeper {
+    public interface Pause {
+        /** Waits {@code duration}; interrupted, the call ends with its last failure. */
         void sleep(Duration duration) throws InterruptedException;
     }
 
@@ -96,11 +100,11 @@ public final class CallExecutor {
 
     private final RetryPolicy policy;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final Pause sleeper;
     private final Logger log;
 
     /** @param log where each retry (and the re-send after a 401) is logged, at DEBUG */
-    public CallExecutor(RetryPolicy policy, Clock clock, Sleeper sleeper, Logger log) {
+    public CallExecutor(RetryPolicy policy, Clock clock, Pause sleeper, Logger log) {
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransfersJson;
 import io.github.pctransfers.conformance.CheckResult;
 import io.github.pctransfers.conformance.Conformance;
 import io.github.pctransfers.conformance.ConformanceResult;
@@ -20,6 +22,7 @@ import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.live.LiveRequest;
 import io.github.pctransfers.simulator.SimulatedFault;
+import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +32,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -60,13 +60,14 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Before each case ({@link #prepare}): the simulator is reset to its seed, its clock is set to the moment the
  * documented server answered (for a change, the lastModifiedTime it documents; else the response's Date: the seed is
  * the documented world as a timeline, so a page sees the transfers that existed when it was written), and the fault
- * the case needs, if any, is injected.
+ * the case needs, if any, is injected. A request-only page (the cancel page documents no response) is sent at
+ * {@link SimulatorClock#DOCUMENTED_WORLD} and must answer 200 with the transfer in the status it asks for.
  */
 class SimulatorReplayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Cases answered by a fault, because only a fault explains the documented answer; the reason for each. */
-    private static final Map<String, Fault> FAULTS = Map.of(
+    static final Map<String, Fault> FAULTS = Map.of(
             "authored-list-transfers-429-throttled", new Fault(SimulatedFault.throttle(Duration.ofSeconds(57)),
                     "throttling depends on the caller's recent traffic, which one request does not have"),
             "authored-get-transfer-eligibility-500-service-exception", new Fault(SimulatedFault.status(500),
@@ -98,9 +99,9 @@ class SimulatorReplayTest {
     /** Cases the simulator cannot reach yet, and why: not sent, and reported as skipped with the reason. */
     private static final Map<String, String> NOT_REACHABLE = Map.of();
 
-    private static MutableClock clock;
+    private static SimulatorClock clock;
     private static TransfersSimulator simulator;
-    private static HttpClient http;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static List<ExampleCase> cases;
     private static GateResult gate;
     /** The ids of the bundled errata of the live check. */
@@ -111,9 +112,8 @@ class SimulatorReplayTest {
 
     @BeforeAll
     static void replay() throws Exception {
-        clock = new MutableClock(Instant.parse("2020-03-27T00:00:00Z"));
+        clock = SimulatorClock.frozenAt(Instant.parse("2020-03-27T00:00:00Z"));
         simulator = TransfersSimulator.builder().port(0).clock(clock).start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Path folder = Files.createTempDirectory("simulator-replay");
         try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
             cases = ExampleCaseLoader.load(bundle).cases();
@@ -154,8 +154,16 @@ class SimulatorReplayTest {
     }
 
     /** The case's outcome in the run: passes, fails with its standing findings, or is skipped with its reason. */
-    private static void judge(ExampleCase c) {
+    private static void judge(ExampleCase c) throws IOException {
         Assumptions.assumeTrue(!NOT_REACHABLE.containsKey(c.name()), () -> NOT_REACHABLE.get(c.name()));
+        if (!c.hasResponse()) {
+            // The live replay has no response to compare with; the page's request is judged at the documented
+            // world's moment, where the transfer it changes is as the page found it.
+            simulator.reset();
+            clock.set(SimulatorClock.DOCUMENTED_WORLD);
+            judgeRequestOnly(c, sendForBody(simulator.baseUrl(), c.request()));
+            return;
+        }
         Optional<String> skipped = gate.info().skipped().stream().filter(s -> s.startsWith(c.name() + ": "))
                 .findFirst();
         Assumptions.assumeTrue(skipped.isEmpty(), () -> "skipped by the live replay: " + skipped.get());
@@ -206,10 +214,30 @@ class SimulatorReplayTest {
         }
     }
 
+    /**
+     * A request-only page (no documented response) of a change answers 200 with the transfer in the status its
+     * request asks for, as a body the client's strict mapper reads whole.
+     */
+    static void judgeRequestOnly(ExampleCase c, HttpResponse<String> response) throws IOException {
+        assertThat(response.statusCode()).as("%s answered %s", c.name(), response.body()).isEqualTo(200);
+        TransferEntity entity = TransfersJson.newStrictObjectMapper().readValue(response.body(), TransferEntity.class);
+        JsonNode asked = JSON.readTree(c.request().body());
+        assertThat(entity.getId()).isEqualToIgnoringCase(asked.get("id").asText());
+        assertThat(entity.getStatus().value()).isEqualTo(asked.get("status").asText());
+    }
+
     /** Sends an earlier case as the live replay would (without its transport headers); its status. */
     private static int send(ExampleCase c) {
-        HttpExample request = c.request();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + request.target()))
+        return send(simulator.baseUrl(), c.request(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Sends a page's request as the live replay would (without its transport headers). */
+    static HttpResponse<String> sendForBody(String baseUrl, HttpExample request) {
+        return send(baseUrl, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> HttpResponse<T> send(String baseUrl, HttpExample request, HttpResponse.BodyHandler<T> body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + request.target()))
                 .timeout(Duration.ofSeconds(30));
         for (HttpHeader h : request.headers()) {
             if (!LiveRequest.TRANSPORT_HEADERS.containsKey(h.name().toLowerCase(Locale.ROOT))) {
@@ -219,7 +247,7 @@ class SimulatorReplayTest {
         b.method(request.method(), request.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body()));
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(b.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -247,33 +275,5 @@ class SimulatorReplayTest {
         return response.header("Date")
                 .map(date -> ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant())
                 .orElseThrow(() -> new IllegalStateException(c.name() + " documents no moment"));
-    }
-
-    /** A clock the replay sets to each case's documented moment. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

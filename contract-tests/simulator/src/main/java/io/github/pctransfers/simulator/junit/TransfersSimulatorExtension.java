@@ -5,6 +5,7 @@ import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.simulator.FaultSettings;
 import io.github.pctransfers.simulator.Seed;
 import io.github.pctransfers.simulator.SeedException;
+import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -27,7 +28,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit 5 extension behind {@link TransfersSimulatorTest}. Starts one simulator per test class (shared with
  * {@code @Nested} classes), resets it before each test, stops it after the class, and resolves parameters of type
- * {@link TransfersClient}, {@link TransfersSimulator}, {@link URI} and {@code @SimulatorBaseUrl String}.
+ * {@link TransfersClient}, {@link TransfersSimulator}, {@link SimulatorClock}, {@link URI} and
+ * {@code @SimulatorBaseUrl String}.
+ *
+ * <p>The injected client lives in the simulator's time: it is built with {@code .clock(clock)
+ * .sleeper(clock.sleeper())} on the simulator's {@link SimulatorClock}, so its retries and {@code awaitTransfer}
+ * polls advance that clock instead of sleeping. A client of your own gets the same with
+ * {@code TransfersClient.builder().baseUrl(simulator.baseUrl()).clock(clock).sleeper(clock.sleeper())}. The clock is
+ * not reset between tests: a test that needs a moment sets it ({@link SimulatorClock#set}).
  *
  * <p>Declarative use: annotate the class with {@link TransfersSimulatorTest}. Programmatic use, for a seed object,
  * fault settings, a clock or a retry policy:
@@ -60,6 +68,7 @@ public final class TransfersSimulatorExtension
         this.settings = settings;
     }
 
+    /** Settings for a programmatically registered extension ({@code @RegisterExtension static}). */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,6 +81,11 @@ public final class TransfersSimulatorExtension
     /** The client configured for the running simulator. */
     public TransfersClient client() {
         return requireRunning().client;
+    }
+
+    /** The running simulator's clock. */
+    public SimulatorClock clock() {
+        return requireRunning().simulator.clock();
     }
 
     /** The running simulator's base URL. */
@@ -89,10 +103,13 @@ public final class TransfersSimulatorExtension
         }
         Builder b = settings != null ? settings : fromAnnotation(context);
         TransfersSimulator started = b.simulator.start();
+        SimulatorClock clock = started.clock();
         TransfersClient client = TransfersClient.builder()
                 .baseUrl(started.baseUrl())
                 .accessToken(() -> ACCESS_TOKEN)
                 .retryPolicy(b.retryPolicy)
+                .clock(clock)
+                .sleeper(clock.sleeper())
                 .build();
         running = new Running(started, client, context.getUniqueId());
         store.put(RUNNING, running);
@@ -117,7 +134,8 @@ public final class TransfersSimulatorExtension
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TransfersClient.class || type == TransfersSimulator.class || type == URI.class
+        return type == TransfersClient.class || type == TransfersSimulator.class || type == SimulatorClock.class
+                || type == URI.class
                 || type == String.class && parameter.isAnnotated(SimulatorBaseUrl.class);
     }
 
@@ -130,6 +148,9 @@ public final class TransfersSimulatorExtension
         }
         if (type == TransfersSimulator.class) {
             return r.simulator;
+        }
+        if (type == SimulatorClock.class) {
+            return r.simulator.clock();
         }
         if (type == URI.class) {
             return r.simulator.baseUri();
@@ -163,6 +184,19 @@ public final class TransfersSimulatorExtension
             return b;
         }
         b.port(annotation.get().port());
+        String clockStart = annotation.get().clockStart();
+        if (!clockStart.isBlank()) {
+            try {
+                b.clockStart(SimulatorClock.parseStart(clockStart));
+            } catch (IllegalArgumentException e) {
+                throw new ExtensionConfigurationException("@TransfersSimulatorTest(clockStart): " + e.getMessage(), e);
+            }
+        }
+        try {
+            b.clockRate(annotation.get().clockRate());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException("@TransfersSimulatorTest(clockRate): " + e.getMessage(), e);
+        }
         String seed = annotation.get().seed();
         if (!seed.isBlank()) {
             ClassLoader loader = context.getRequiredTestClass().getClassLoader();
@@ -219,11 +253,13 @@ public final class TransfersSimulatorExtension
         private Builder() {
         }
 
+        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
         public Builder port(int port) {
             simulator.port(port);
             return this;
         }
 
+        /** The seed to start from and reset to (default: {@link Seed#builtIn()}). */
         public Builder seed(Seed seed) {
             simulator.seed(seed);
             return this;
@@ -235,13 +271,27 @@ public final class TransfersSimulatorExtension
             return this;
         }
 
+        /** Faults for the simulator's whole life. */
         public Builder faults(FaultSettings faults) {
             simulator.faults(faults);
             return this;
         }
 
-        public Builder clock(Clock clock) {
+        /** The simulator's clock, made by the caller; see {@link TransfersSimulator.Builder#clock(SimulatorClock)}. */
+        public Builder clock(SimulatorClock clock) {
             simulator.clock(clock);
+            return this;
+        }
+
+        /** Where the simulator's clock starts; see {@link TransfersSimulator.Builder#clockStart(Instant)}. */
+        public Builder clockStart(Instant start) {
+            simulator.clockStart(start);
+            return this;
+        }
+
+        /** How fast the simulator's clock runs (0: frozen); see {@link TransfersSimulator.Builder#clockRate}. */
+        public Builder clockRate(double rate) {
+            simulator.clockRate(rate);
             return this;
         }
 
@@ -251,6 +301,7 @@ public final class TransfersSimulatorExtension
             return this;
         }
 
+        /** The extension, to register on a static field. */
         public TransfersSimulatorExtension build() {
             return new TransfersSimulatorExtension(this);
         }
