@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /**
  * A webhook receiver for tests: an HTTP server on 127.0.0.1 that verifies each delivery with the client's
@@ -114,22 +115,42 @@ public final class WebhookSink implements AutoCloseable {
      * @throws AssertionError when none arrived in time, listing what did and what was refused
      * @throws InterruptedException when interrupted while waiting
      */
-    public synchronized ResourceChangeEvent await(String eventName, Duration timeout) throws InterruptedException {
+    public ResourceChangeEvent await(String eventName, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(eventName, "eventName");
+        return await(e -> e.eventName().equalsIgnoreCase(eventName), eventName, timeout);
+    }
+
+    /**
+     * The first verified event named {@code eventName} (any case) about the transfer {@code transferId} (any case),
+     * waiting up to {@code timeout} of real time for it.
+     *
+     * @throws AssertionError when none arrived in time, listing what did and what was refused
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public ResourceChangeEvent await(String eventName, String transferId, Duration timeout)
+            throws InterruptedException {
+        Objects.requireNonNull(eventName, "eventName");
+        Objects.requireNonNull(transferId, "transferId");
+        return await(e -> e.eventName().equalsIgnoreCase(eventName)
+                && e.transferId().map(transferId::equalsIgnoreCase).orElse(false),
+                eventName + " of transfer " + transferId, timeout);
+    }
+
+    private synchronized ResourceChangeEvent await(Predicate<ResourceChangeEvent> match, String what,
+            Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (ResourceChangeEvent e : received) {
-                if (e.eventName().equalsIgnoreCase(eventName)) {
+                if (match.test(e)) {
                     return e;
                 }
             }
             long left = deadline - System.nanoTime();
             if (left <= 0 || closed) {
-                throw new AssertionError("no verified " + eventName + " event within " + timeout + "; received "
+                throw new AssertionError("no verified " + what + " event within " + timeout + "; received "
                         + names(received) + ", refused " + rejections);
             }
-            long millis = Math.max(1, left / 1_000_000);
-            wait(millis);
+            wait(Math.max(1, left / 1_000_000));
         }
     }
 
