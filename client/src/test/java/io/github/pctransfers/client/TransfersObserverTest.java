@@ -18,6 +18,8 @@ import io.github.pctransfers.client.observability.Retry;
 import io.github.pctransfers.client.observability.Throttle;
 import io.github.pctransfers.client.observability.TokenRefresh;
 import io.github.pctransfers.client.observability.TransfersObserver;
+import io.github.pctransfers.client.observability.WebhookDelivery;
+import io.github.pctransfers.client.webhooks.WebhookReceiver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -82,6 +84,12 @@ class TransfersObserverTest extends WireMockTestBase {
             ended.set(e);
             lines.add("end " + e.outcome() + " " + e.statusCode() + " " + e.errorCode().orElse("-") + " "
                     + e.exceptionType().orElse("-") + " attempts=" + e.attempts() + same(call));
+        }
+
+        @Override
+        public void webhookReceived(WebhookDelivery delivery) {
+            lines.add("webhook " + (delivery.accepted() ? "accepted " + delivery.eventName().orElse("?")
+                    : "rejected " + delivery.rejectionReason().orElse("?")) + " " + delivery.bodyBytes());
         }
 
         private String same(CallStart call) {
@@ -212,6 +220,17 @@ class TransfersObserverTest extends WireMockTestBase {
             assertThat(requests().get(0).getHeader("X-Injected")).isNull();
             assertThat(log.all()).contains("WARN").contains("not a GUID").doesNotContain("not a guid");
         }
+    }
+
+    @Test
+    void aWebhookReceiverWithTheObserverTellsItOfARejectedDeliveryAndWhy() {
+        RecordingObserver observer = new RecordingObserver();
+        WebhookReceiver receiver = WebhookReceiver.builder().observer(observer).build();
+        byte[] body = "{\"EventName\":\"complete-transfer\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(receiver.receive(java.util.Map.of(), body).isAccepted()).isFalse();
+
+        assertThat(observer.lines).containsExactly("webhook rejected MISSING_HEADER " + body.length);
     }
 
     /** Throws from every method, with a message holding a secret, to show neither reaches the call or the log. */

@@ -1,7 +1,9 @@
 package io.github.pctransfers.spring.boot;
 
+import io.github.pctransfers.client.observability.TransfersObserver;
 import io.github.pctransfers.client.webhooks.WebhookReceiver;
 import io.github.pctransfers.client.webhooks.WebhookTrust;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,14 +27,16 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnProperty(prefix = TransfersProperties.PREFIX, name = "webhooks.enabled", havingValue = "true")
 public class TransfersWebhookAutoConfiguration {
 
-    /** The receiver: Partner Center's trust, the configured body limit. */
+    /** The receiver: Partner Center's trust, the configured body limit, the client's observer (when there is one). */
     @Bean
     @ConditionalOnMissingBean
-    public WebhookReceiver transfersWebhookReceiver(TransfersProperties properties) {
-        return WebhookReceiver.builder()
+    public WebhookReceiver transfersWebhookReceiver(TransfersProperties properties,
+            ObjectProvider<TransfersObserver<?>> observer) {
+        WebhookReceiver.Builder builder = WebhookReceiver.builder()
                 .trust(WebhookTrust.partnerCenter())
-                .maxBodyBytes(properties.getWebhooks().getMaxBodyBytes())
-                .build();
+                .maxBodyBytes(properties.getWebhooks().getMaxBodyBytes());
+        observer.ifUnique(builder::observer);
+        return builder.build();
     }
 
     /** {@code POST {path}} to the endpoint. */
