@@ -125,8 +125,8 @@ class MicrometerTransfersObserverTest {
         assertThat(observations).hasSingleObservationThat()
                 .hasLowCardinalityKeyValue("outcome", "SUCCESS")
                 .hasHighCardinalityKeyValue("http.request.resend_count", "1")
-                .hasEvent(io.micrometer.observation.Observation.Event.of("throttle"))
-                .hasEvent(io.micrometer.observation.Observation.Event.of("retry"));
+                .hasEvent("throttle")
+                .hasEvent("retry");
         assertThat(meters.get(DefaultTransfersObservationConvention.NAME + ".throttle")
                 .tags("partnercenter.operation", "getTransfer").counter().count()).isEqualTo(1);
         assertThat(meters.get(DefaultTransfersObservationConvention.NAME + ".retry")
