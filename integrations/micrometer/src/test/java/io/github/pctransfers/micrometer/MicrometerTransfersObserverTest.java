@@ -20,8 +20,6 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,20 +34,10 @@ class MicrometerTransfersObserverTest {
     static final String UNKNOWN_TRANSFER_ID = "00000000-0000-4000-8000-000000000001";
     static final String TEMPLATE = "/v1/customers/{customer-id}/transfers/{transfer-id}";
 
-    static TransfersSimulator simulator;
+    static final TransfersSimulator simulator = SharedSimulator.SIMULATOR;
 
     private final TestObservationRegistry observations = TestObservationRegistry.create();
     private final MeterRegistry meters = new SimpleMeterRegistry();
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = TransfersSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @BeforeEach
     void meterHandler() {

@@ -24,9 +24,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * MS-CorrelationId.
  */
 class OpenTelemetryBridgeTest {
-    static TransfersSimulator simulator;
+    static final TransfersSimulator simulator = SharedSimulator.SIMULATOR;
 
     private final InMemorySpanExporter exporter = InMemorySpanExporter.create();
     private final SdkTracerProvider provider = SdkTracerProvider.builder()
@@ -44,16 +42,6 @@ class OpenTelemetryBridgeTest {
     private final OtelTracer tracer = new OtelTracer(provider.get("test"), context, event -> { },
             new OtelBaggageManager(context, Collections.emptyList(), Collections.emptyList()));
     private final ObservationRegistry registry = ObservationRegistry.create();
-
-    @BeforeAll
-    static void startSimulator() {
-        simulator = TransfersSimulator.builder().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        simulator.close();
-    }
 
     @AfterEach
     void closeProvider() {
