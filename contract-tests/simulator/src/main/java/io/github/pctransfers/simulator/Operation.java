@@ -1,6 +1,9 @@
 package io.github.pctransfers.simulator;
 
-/** The documented operations of the transfers API, named by their {@code operationId} in the spec. */
+/**
+ * The documented operations of the transfers API and of the webhook registration API, named by their
+ * {@code operationId} in the spec.
+ */
 public enum Operation {
     CREATE_TRANSFER("createTransfer"),
     LIST_TRANSFERS("listTransfers"),
@@ -8,7 +11,13 @@ public enum Operation {
     UPDATE_TRANSFER("updateTransfer"),
     WITHDRAW_TRANSFER("withdrawTransfer"),
     ACCEPT_TRANSFER("acceptTransfer"),
-    GET_TRANSFER_ELIGIBILITY("getTransferEligibility");
+    GET_TRANSFER_ELIGIBILITY("getTransferEligibility"),
+    LIST_WEBHOOK_EVENTS("listWebhookEvents"),
+    CREATE_WEBHOOK_REGISTRATION("createWebhookRegistration"),
+    GET_WEBHOOK_REGISTRATION("getWebhookRegistration"),
+    UPDATE_WEBHOOK_REGISTRATION("updateWebhookRegistration"),
+    CREATE_WEBHOOK_VALIDATION_EVENT("createWebhookValidationEvent"),
+    GET_WEBHOOK_VALIDATION_EVENT("getWebhookValidationEvent");
 
     private final String operationId;
 
@@ -28,7 +37,10 @@ public enum Operation {
                 return o;
             }
         }
-        throw new IllegalArgumentException("unknown operation \"" + operationId + "\"; known: createTransfer, "
-                + "listTransfers, getTransfer, updateTransfer, withdrawTransfer, acceptTransfer, getTransferEligibility");
+        StringBuilder known = new StringBuilder();
+        for (Operation o : values()) {
+            known.append(known.length() == 0 ? "" : ", ").append(o.operationId);
+        }
+        throw new IllegalArgumentException("unknown operation \"" + operationId + "\"; known: " + known);
     }
 }

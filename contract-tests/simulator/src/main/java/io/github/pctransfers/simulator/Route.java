@@ -12,6 +12,12 @@ final class Route {
     private static final Pattern TRANSFER = Pattern.compile("(?i)/v1/customers/([^/]+)/transfers/([^/]+)/?");
     private static final Pattern ACCEPT = Pattern.compile("(?i)/v1/customers/([^/]+)/transfers/([^/]+)/accept/?");
     private static final Pattern ELIGIBILITY = Pattern.compile("(?i)/v1/customers/([^/]+)/transferseligibility/?");
+    private static final Pattern WEBHOOK_EVENTS = Pattern.compile("(?i)/webhooks/v1/registration/events/?");
+    private static final Pattern WEBHOOK_REGISTRATION = Pattern.compile("(?i)/webhooks/v1/registration/?");
+    private static final Pattern VALIDATION_EVENTS =
+            Pattern.compile("(?i)/webhooks/v1/registration/validationEvents/?");
+    private static final Pattern VALIDATION_EVENT =
+            Pattern.compile("(?i)/webhooks/v1/registration/validationEvents/([^/]+)/?");
 
     private final Operation operation;
     private final String customerId;
@@ -64,7 +70,48 @@ final class Route {
         if ((m = ELIGIBILITY.matcher(path)).matches()) {
             return pick(method, m, "GET", Operation.GET_TRANSFER_ELIGIBILITY);
         }
+        return matchWebhooks(method, path);
+    }
+
+    /** The webhook registration paths; the validation event's correlation id travels as {@link #resourceId()}. */
+    private static Route matchWebhooks(String method, String path) {
+        Matcher m;
+        if (WEBHOOK_EVENTS.matcher(path).matches()) {
+            return only(method, "GET", Operation.LIST_WEBHOOK_EVENTS, null);
+        }
+        if (WEBHOOK_REGISTRATION.matcher(path).matches()) {
+            switch (method) {
+                case "POST":
+                    return new Route(Operation.CREATE_WEBHOOK_REGISTRATION, null, null, 0);
+                case "GET":
+                    return new Route(Operation.GET_WEBHOOK_REGISTRATION, null, null, 0);
+                case "PUT":
+                    return new Route(Operation.UPDATE_WEBHOOK_REGISTRATION, null, null, 0);
+                default:
+                    return new Route(null, null, null, 405);
+            }
+        }
+        if (VALIDATION_EVENTS.matcher(path).matches()) {
+            return only(method, "POST", Operation.CREATE_WEBHOOK_VALIDATION_EVENT, null);
+        }
+        if ((m = VALIDATION_EVENT.matcher(path)).matches()) {
+            return only(method, "GET", Operation.GET_WEBHOOK_VALIDATION_EVENT, m.group(1));
+        }
         return new Route(null, null, null, 404);
+    }
+
+    private static Route only(String method, String allowed, Operation operation, String resourceId) {
+        return method.equals(allowed) ? new Route(operation, null, resourceId, 0) : new Route(null, null, null, 405);
+    }
+
+    /** Whether this is an operation of the webhook registration API (no customer in the path). */
+    boolean isWebhook() {
+        return operation != null && operation.operationId().toLowerCase(java.util.Locale.ROOT).contains("webhook");
+    }
+
+    /** The id in a webhook path (the validation event's correlation id), or null. */
+    String resourceId() {
+        return isWebhook() ? transferId : null;
     }
 
     boolean matched() {

@@ -47,28 +47,71 @@ final class SimulatorEngine {
     private final FaultPlan faults;
     private final IdempotencyCache idempotency = new IdempotencyCache(IDEMPOTENCY_CAPACITY);
     private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final Webhooks webhooks;
+    private final TransferStore.ChangeListener changes;
     private volatile TransferOperations transfers;
 
     /** Serves on {@code clock}; the caller tells the engine of each move through {@link #clockMoved}. */
     SimulatorEngine(Seed seed, FaultSettings faultSettings, SimulatorClock clock) {
+        this(seed, faultSettings, clock, WebhookResourceUri.REAL);
+    }
+
+    /** As above, with the ResourceUri shape of the transfer events it delivers. */
+    SimulatorEngine(Seed seed, FaultSettings faultSettings, SimulatorClock clock, WebhookResourceUri resourceUris) {
         this.seed = seed;
         this.clock = clock;
         this.faults = new FaultPlan(faultSettings, clock);
-        this.transfers = new TransferOperations(seed, clock);
+        this.webhooks = new Webhooks(seed.callerPartnerTenantId(), clock, resourceUris, this::settleTransfers);
+        this.changes = new TransferStore.ChangeListener() {
+            @Override
+            public boolean listening() {
+                return webhooks.wantsTransferEvents();
+            }
+
+            @Override
+            public void changed(TransferRecord before, TransferRecord after) {
+                webhooks.transferChanged(before, after);
+            }
+        };
+        this.transfers = new TransferOperations(seed, clock, changes);
     }
 
     /**
      * The simulator's clock was set or advanced to {@code now} (by a test, or {@code /simulator/clock}). The one
-     * place where moving time can trigger work that no request asks for, such as deliveries that fell due. Transfers
-     * need nothing here: every request settles them at the clock's now (processing done, expiry).
+     * place where moving time triggers work that no request asks for: with a registration for transfer events,
+     * every transfer is settled at the new now (processing done, expiry), so that those changes send their events;
+     * then the webhook attempts that fell due are started.
      */
     void clockMoved(Instant now) {
-        // Nothing is due by time alone yet.
+        settleTransfers();
+        webhooks.runDue();
     }
 
-    /** Back to the seed: no transfers, no remembered MS-RequestIds, no injected faults, a full rate limit. */
+    private void settleTransfers() {
+        if (webhooks.wantsTransferEvents()) {
+            transfers.settleAll();
+        }
+    }
+
+    /** The simulator listens at {@code baseUrl} (the webhooks' certificate URL is made from it). */
+    void listening(String baseUrl) {
+        webhooks.listening(baseUrl);
+    }
+
+    Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /** Stops the webhook ticker and deliveries. */
+    void close() {
+        webhooks.close();
+    }
+
+    /** Back to the seed: no transfers, no remembered MS-RequestIds, no injected faults, a full rate limit, no webhook
+     * registration nor deliveries. */
     void reset() {
-        transfers = new TransferOperations(seed, clock);
+        webhooks.reset();
+        transfers = new TransferOperations(seed, clock, changes);
         idempotency.clear();
         faults.clear();
     }
@@ -94,6 +137,17 @@ final class SimulatorEngine {
     }
 
     SimResponse handle(SimRequest request) {
+        try {
+            return serveRequest(request);
+        } finally {
+            webhooks.runDue();
+        }
+    }
+
+    private SimResponse serveRequest(SimRequest request) {
+        if (request.path().equalsIgnoreCase(Webhooks.CERTIFICATE_PATH)) {
+            return certificate(request.method());
+        }
         if (ClockControl.owns(request.path())) {
             // The simulator's own paths: no fault, token or MS-RequestId applies, and no listener is told (they
             // are not exchanges of the API).
@@ -160,6 +214,9 @@ final class SimulatorEngine {
                     ? Reply.error(405, 405, request.method() + " is not allowed on " + request.path())
                     : Reply.error(404, 404, "No resource at " + request.path()), ids, null);
         }
+        if (route.isWebhook()) {
+            return webhookOperation(request, route, sentRequestId, ids);
+        }
         if (!TransferIds.isGuid(route.customerId())) {
             return finish(Reply.error(400, 800002, "customer-id must be a GUID, got \"" + route.customerId() + "\""),
                     ids, null);
@@ -168,10 +225,43 @@ final class SimulatorEngine {
             return finish(Reply.error(400, 800002, "transfer-id must be a GUID, got \"" + route.transferId() + "\""),
                     ids, null);
         }
+        SimResponse refused = refusedHeaders(request, ids);
+        if (refused != null) {
+            return refused;
+        }
+        if (sentRequestId != null && CHANGING_METHODS.contains(request.method())) {
+            String key = request.method() + " " + request.path().toLowerCase(Locale.ROOT) + " "
+                    + sentRequestId.toLowerCase(Locale.ROOT);
+            IdempotencyCache.Outcome outcome = idempotency.run(key, () -> finish(run(request, route), ids, null));
+            return outcome.replayed() ? outcome.response().asReplay() : outcome.response();
+        }
+        return finish(run(request, route), ids, null);
+    }
+
+    /** The webhook registration API: the same checks of headers and media type, no customer in the path. */
+    private SimResponse webhookOperation(SimRequest request, Route route, String sentRequestId, EchoIds ids) {
+        SimResponse refused = refusedHeaders(request, ids);
+        if (refused != null) {
+            return refused;
+        }
+        if (sentRequestId != null && CHANGING_METHODS.contains(request.method())) {
+            String key = request.method() + " " + request.path().toLowerCase(Locale.ROOT) + " "
+                    + sentRequestId.toLowerCase(Locale.ROOT);
+            IdempotencyCache.Outcome outcome = idempotency.run(key, () -> finish(
+                    webhooks.serve(route.operation(), request.bodyText(), route.resourceId()), ids, null));
+            return outcome.replayed() ? outcome.response().asReplay() : outcome.response();
+        }
+        return finish(webhooks.serve(route.operation(), request.bodyText(), route.resourceId()), ids, null);
+    }
+
+    /**
+     * 415 for a body that is not JSON (Partner Center reads JSON only; the spec lists application/json), 400 for
+     * request ids that are not GUIDs; null when neither. Refused before anything is done.
+     */
+    private SimResponse refusedHeaders(SimRequest request, EchoIds ids) {
         String contentType = request.header(CONTENT_TYPE);
         String body = request.bodyText();
         if (body != null && !body.isBlank() && contentType != null && !JSON.equals(mediaType(contentType))) {
-            // Partner Center reads JSON only (the spec lists application/json): refused before anything is done.
             return finish(Reply.error(415, 415, "Content-Type " + contentType.strip() + " is not supported: send the "
                     + "body as application/json"), ids, null);
         }
@@ -181,13 +271,20 @@ final class SimulatorEngine {
                 return finish(Reply.error(400, 800002, header + " must be a GUID, got \"" + value + "\""), ids, null);
             }
         }
-        if (sentRequestId != null && CHANGING_METHODS.contains(request.method())) {
-            String key = request.method() + " " + request.path().toLowerCase(Locale.ROOT) + " "
-                    + sentRequestId.toLowerCase(Locale.ROOT);
-            IdempotencyCache.Outcome outcome = idempotency.run(key, () -> finish(run(request, route), ids, null));
-            return outcome.replayed() ? outcome.response().asReplay() : outcome.response();
+        return null;
+    }
+
+    /** The signing certificate of webhook deliveries, DER ({@code .cer}), for any receiver to fetch. */
+    private SimResponse certificate(String method) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(DATE, HTTP_DATE.format(clock.instant()));
+        if (!method.equals("GET")) {
+            headers.put(CONTENT_TYPE, Reply.JSON_UTF8);
+            return new SimResponse(405, headers, SimulatorJson.bytes(SimulatorJson.error(405, method + " is not "
+                    + "allowed on " + Webhooks.CERTIFICATE_PATH + ": GET it")), Duration.ZERO, null, false);
         }
-        return finish(run(request, route), ids, null);
+        headers.put(CONTENT_TYPE, "application/pkix-cert");
+        return new SimResponse(200, headers, webhooks.signer().leafDer(), Duration.ZERO, null, false);
     }
 
     private Reply run(SimRequest request, Route route) {

@@ -24,6 +24,11 @@ final class TransferOperations {
 
     /** The seed's transfers; its customers, subscriptions and partners to work with. */
     TransferOperations(Seed seed, Clock clock) {
+        this(seed, clock, null);
+    }
+
+    /** As above, telling {@code changes} of every change after the seed's (null: nobody). */
+    TransferOperations(Seed seed, Clock clock, TransferStore.ChangeListener changes) {
         this.callerPartnerTenantId = seed.callerPartnerTenantId();
         this.clock = clock;
         this.rules = new TransferRules(seed, () -> UUID.randomUUID().toString());
@@ -31,6 +36,15 @@ final class TransferOperations {
         for (CustomerTransfers seeded : TransferRules.seeded(seed)) {
             store.change(seeded.customerId(), none -> seeded);
         }
+        if (changes != null) {
+            store.listen(changes);
+        }
+    }
+
+    /** What time alone does to every transfer by the clock's now (processing done, expiry), without a request. */
+    void settleAll() {
+        Instant now = now();
+        store.changeAll(state -> rules.settle(state, now));
     }
 
     Reply create(String customerId, String bodyText) {

@@ -1,5 +1,6 @@
 package io.github.pctransfers.simulator;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -28,6 +29,16 @@ final class TransferStore {
     /** Every kept transfer, oldest created first: {@code customer/transfer} (lowercase) to the customer key. */
     private final LinkedHashMap<String, String> createdOrder = new LinkedHashMap<>();
     private long forgotten;
+    private ChangeListener listener;
+
+    /** Told of each transfer a step created, changed or deleted (not of those forgotten because the store is full). */
+    interface ChangeListener {
+        /** Whether to be told at all: when not, the store does not compare before and after. */
+        boolean listening();
+
+        /** Called under the store's lock: must not block. {@code before} null: created; {@code after} null: deleted. */
+        void changed(TransferRecord before, TransferRecord after);
+    }
 
     TransferStore() {
         this(DEFAULT_MAX_TRANSFERS);
@@ -55,6 +66,18 @@ final class TransferStore {
     synchronized void change(String customerId, Function<CustomerTransfers, CustomerTransfers> change) {
         CustomerTransfers current = current(customerId);
         keepIfChanged(current, Objects.requireNonNull(change.apply(current), "transfers"));
+    }
+
+    /** Tells {@code listener} of every change from now on (the seeded state is not a change). */
+    synchronized void listen(ChangeListener listener) {
+        this.listener = listener;
+    }
+
+    /** Runs {@code change} on every customer's transfers, under the store's lock (e.g. settling them all). */
+    synchronized void changeAll(Function<CustomerTransfers, CustomerTransfers> change) {
+        for (CustomerTransfers current : new ArrayList<>(byCustomer.values())) {
+            keepIfChanged(current, Objects.requireNonNull(change.apply(current), "transfers"));
+        }
     }
 
     /** Transfers kept, all customers together. */
@@ -101,7 +124,28 @@ final class TransferStore {
             }
         }
         put(after);
+        tellListener(current, after);
         forgetOldestPastLimit();
+    }
+
+    private void tellListener(CustomerTransfers before, CustomerTransfers after) {
+        ChangeListener l = listener;
+        if (l == null || !l.listening()) {
+            return;
+        }
+        Map<String, TransferRecord> previous = new HashMap<>();
+        for (TransferRecord t : before.all()) {
+            previous.put(t.id(), t);
+        }
+        for (TransferRecord t : after.all()) {
+            TransferRecord was = previous.remove(t.id());
+            if (was != t) {
+                l.changed(was, t);
+            }
+        }
+        for (TransferRecord gone : previous.values()) {
+            l.changed(gone, null);
+        }
     }
 
     private void forgetOldestPastLimit() {

@@ -1,15 +1,18 @@
 package io.github.pctransfers.simulator;
 
+import io.github.pctransfers.client.webhooks.WebhookTrust;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * A stateful, in-memory Partner Center transfers API on {@code http://127.0.0.1:<port>}: create (legacy and new
  * commerce), get, list, accept, reject, withdraw, cancel, submit and eligibility, with the documented status
- * codes, error codes and body shapes, idempotency by MS-RequestId, and faults on demand.
+ * codes, error codes and body shapes, idempotency by MS-RequestId, faults on demand, and signed webhook deliveries
+ * to a registered URL ({@link #webhookTrust()}, {@link #webhookDeliveries()}).
  *
  * <pre>{@code
  * try (TransfersSimulator simulator = TransfersSimulator.builder().port(0).start()) {
@@ -33,7 +36,7 @@ public final class TransfersSimulator implements AutoCloseable {
     private TransfersSimulator(Builder b) {
         this.seed = b.seed != null ? b.seed : Seed.builtIn();
         this.clock = b.clock();
-        this.engine = new SimulatorEngine(seed, b.faults, clock);
+        this.engine = new SimulatorEngine(seed, b.faults, clock, b.webhookResourceUri);
         this.clockMoved = engine::clockMoved;
         clock.onMove(clockMoved);
         if (b.listener != null) {
@@ -71,12 +74,38 @@ public final class TransfersSimulator implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * How a receiver trusts the simulator's webhook deliveries: certificates only from the simulator's own
+     * certificate URL ({@code {baseUrl}/simulator/webhooks/certificate}), chaining to the simulator's root, with the
+     * simulator leaf's organisation. Give it to {@code WebhookReceiver.builder().trust(...)}; Partner Center's
+     * deliveries need {@link WebhookTrust#partnerCenter()} instead.
+     */
+    public WebhookTrust webhookTrust() {
+        WebhookSigner signer = engine.webhooks().signer();
+        return WebhookTrust.builder()
+                .allowedCertificateUrlPrefix(engine.webhooks().certificateUrl())
+                .trustAnchor(signer.root())
+                .requiredOrganization(signer.leafOrganization())
+                .build();
+    }
+
+    /**
+     * The webhook deliveries since the last {@link #reset()}, oldest first, each with its attempts so far (the
+     * newest 10,000 are kept).
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return engine.webhooks().deliveries();
+    }
+
     /** The seed the state starts from, and returns to on {@link #reset()}. */
     public Seed seed() {
         return seed;
     }
 
-    /** Back to the seed: forgets every transfer, every remembered MS-RequestId and every injected fault. */
+    /**
+     * Back to the seed: forgets every transfer, every remembered MS-RequestId, every injected fault, the webhook
+     * registration and the webhook deliveries.
+     */
     public void reset() {
         engine.reset();
     }
@@ -114,7 +143,11 @@ public final class TransfersSimulator implements AutoCloseable {
     @Override
     public void close() {
         clock.removeOnMove(clockMoved);
-        transport.shutdown();
+        try {
+            transport.shutdown();
+        } finally {
+            engine.close();
+        }
     }
 
     @Override
@@ -131,6 +164,7 @@ public final class TransfersSimulator implements AutoCloseable {
         private Instant clockStart;
         private Double clockRate;
         private ExchangeListener listener;
+        private WebhookResourceUri webhookResourceUri = WebhookResourceUri.REAL;
 
         private Builder() {
         }
@@ -204,6 +238,15 @@ public final class TransfersSimulator implements AutoCloseable {
                     clockRate != null ? clockRate : 1);
         }
 
+        /**
+         * The {@code ResourceUri} shape of the transfer events delivered to a webhook registration (default
+         * {@link WebhookResourceUri#REAL}, what Partner Center really sends).
+         */
+        public Builder webhookResourceUri(WebhookResourceUri shape) {
+            this.webhookResourceUri = Objects.requireNonNull(shape, "shape");
+            return this;
+        }
+
         /** Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later). */
         public Builder exchangeListener(ExchangeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -225,8 +268,10 @@ public final class TransfersSimulator implements AutoCloseable {
                 simulator.transport.listen();
             } catch (RuntimeException e) {
                 simulator.clock.removeOnMove(simulator.clockMoved);
+                simulator.engine.close();
                 throw e;
             }
+            simulator.engine.listening(simulator.baseUrl());
             return simulator;
         }
     }

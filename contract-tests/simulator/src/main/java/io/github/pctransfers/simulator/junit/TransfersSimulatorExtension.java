@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -28,8 +29,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit 5 extension behind {@link TransfersSimulatorTest}. Starts one simulator per test class (shared with
  * {@code @Nested} classes), resets it before each test, stops it after the class, and resolves parameters of type
- * {@link TransfersClient}, {@link TransfersSimulator}, {@link SimulatorClock}, {@link URI} and
- * {@code @SimulatorBaseUrl String}.
+ * {@link TransfersClient}, {@link TransfersSimulator}, {@link SimulatorClock}, {@link URI},
+ * {@code @SimulatorBaseUrl String} and {@link WebhookSink} (one per test, registered for the transfer events after
+ * the reset, closed after the test).
  *
  * <p>The injected client lives in the simulator's time: it is built with {@code .clock(clock)
  * .sleeper(clock.sleeper())} on the simulator's {@link SimulatorClock}, so its retries and {@code awaitTransfer}
@@ -48,13 +50,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }</pre>
  */
 public final class TransfersSimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     /** The bearer token the injected client sends; the simulator takes any. */
     public static final String ACCESS_TOKEN = "simulator-token";
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(TransfersSimulatorExtension.class);
     private static final String RUNNING = "running";
+    private static final String SINK = "webhook-sink";
 
     private final Builder settings;
     private Running running;
@@ -131,10 +134,19 @@ public final class TransfersSimulatorExtension
         running(context).simulator.reset();
     }
 
+    /** Closes the test's {@link WebhookSink}, if it had one. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        WebhookSink sink = context.getStore(NAMESPACE).remove(SINK, WebhookSink.class);
+        if (sink != null) {
+            sink.close();
+        }
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TransfersClient.class || type == TransfersSimulator.class || type == SimulatorClock.class
+        return type == TransfersClient.class || type == WebhookSink.class || type == TransfersSimulator.class || type == SimulatorClock.class
                 || type == URI.class
                 || type == String.class && parameter.isAnnotated(SimulatorBaseUrl.class);
     }
@@ -148,6 +160,14 @@ public final class TransfersSimulatorExtension
         }
         if (type == TransfersSimulator.class) {
             return r.simulator;
+        }
+        if (type == WebhookSink.class) {
+            if (extension.getTestMethod().isEmpty()) {
+                throw new ExtensionConfigurationException("a WebhookSink is per test: declare it on a test or "
+                        + "@BeforeEach method, not on a constructor or @BeforeAll method");
+            }
+            return extension.getStore(NAMESPACE).getOrComputeIfAbsent(SINK, k -> WebhookSink.start(r.simulator),
+                    WebhookSink.class);
         }
         if (type == SimulatorClock.class) {
             return r.simulator.clock();
