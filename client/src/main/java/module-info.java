@@ -11,6 +11,7 @@ module io.github.pctransfers.client {
     exports io.github.pctransfers.client.errors;
     exports io.github.pctransfers.client.http;
     exports io.github.pctransfers.client.model;
+    exports io.github.pctransfers.client.observability;
     exports io.github.pctransfers.client.recording;
     exports io.github.pctransfers.client.webhooks;
 

@@ -6,6 +6,7 @@ import io.github.pctransfers.client.http.InProcessTransport;
 import io.github.pctransfers.client.http.RetryPolicy;
 import io.github.pctransfers.client.internal.checks.SecureUrls;
 import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
+import io.github.pctransfers.client.internal.observe.GuardedObserver;
 import io.github.pctransfers.client.internal.transport.Attempt;
 import io.github.pctransfers.client.internal.transport.CallExecutor;
 import io.github.pctransfers.client.internal.transport.FeignTransport;
@@ -22,9 +23,12 @@ import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.client.observability.CallStart;
+import io.github.pctransfers.client.observability.TransfersObserver;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import io.github.pctransfers.client.webhooks.ResourceChangeEvent;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,6 +84,11 @@ public final class TransfersClient implements AutoCloseable {
     static final String WIRE_LOGGER_NAME = "io.github.pctransfers.client.http.wire";
     /** The SLF4J logger of retries and of the re-send after a 401 (documented in the README). */
     static final String RETRY_LOGGER_NAME = "io.github.pctransfers.client.http.retry";
+    /** The path templates the observer is told (OpenTelemetry's {@code url.template}): no id in them. */
+    private static final String CUSTOMER_TRANSFERS = "/v1/customers/{customer-id}/transfers";
+    private static final String TRANSFER = CUSTOMER_TRANSFERS + "/{transfer-id}";
+    private static final String ACCEPT = TRANSFER + "/accept";
+    private static final String ELIGIBILITY = "/v1/customers/{customer-id}/transferseligibility";
 
     private final String baseUrl;
     private final String locale;
@@ -89,6 +98,10 @@ public final class TransfersClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final FeignTransport transport;
     private final CallExecutor executor;
+    /** Null when no observer is set: then no event is built. */
+    private final GuardedObserver observer;
+    private final String serverAddress;
+    private final int serverPort;
     private final ObjectMapper objectMapper;
     /** The recorder the client created ({@link Builder#recordTo(Path)}) and so closes; null otherwise. */
     private final TrafficRecorder ownRecorder;
@@ -116,7 +129,12 @@ public final class TransfersClient implements AutoCloseable {
         TrafficRecorder recorder = ownRecorder != null ? ownRecorder : b.recorder;
         this.transport = new FeignTransport(baseUrl, b.credential, applicationName, connectTimeout, readTimeout,
                 objectMapper, b.clock, LoggerFactory.getLogger(WIRE_LOGGER_NAME), recorder, b.inProcessTransport);
-        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper::sleep, LoggerFactory.getLogger(RETRY_LOGGER_NAME));
+        this.observer = GuardedObserver.of(b.observer);
+        this.executor = new CallExecutor(retryPolicy, b.clock, b.sleeper::sleep, LoggerFactory.getLogger(RETRY_LOGGER_NAME),
+                observer);
+        URI base = URI.create(baseUrl);
+        this.serverAddress = base.getHost();
+        this.serverPort = base.getPort() >= 0 ? base.getPort() : "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.givenAwaitScheduler = b.awaitScheduler;
@@ -216,8 +234,8 @@ public final class TransfersClient implements AutoCloseable {
             RequestOptions options) {
         requireCustomer(customerId);
         TransferCreateRequests.requireComplete(transfer);
-        CallIds ids = ids(options);
-        return run("createTransfer", "POST", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, null);
+        return run("createTransfer", "POST", CUSTOMER_TRANSFERS, ids, options, true, a -> transport.api(a)
                 .createTransferWithHttpInfo(customerId, transfer, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
     }
@@ -236,8 +254,8 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> getTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        CallIds ids = ids(options);
-        return run("getTransfer", "GET", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, transferId);
+        return run("getTransfer", "GET", TRANSFER, ids, options, true, a -> transport.api(a)
                 .getTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
     }
@@ -274,8 +292,8 @@ public final class TransfersClient implements AutoCloseable {
 
     public Response<List<TransferEntity>> listTransfersWithResponse(String customerId, RequestOptions options) {
         requireCustomer(customerId);
-        CallIds ids = ids(options);
-        return run("listTransfers", "GET", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, null);
+        return run("listTransfers", "GET", CUSTOMER_TRANSFERS, ids, options, true, a -> transport.api(a)
                 .listTransfersWithHttpInfo(customerId, ids.requestId, ids.correlationId, ids.locale, applicationName));
     }
 
@@ -296,8 +314,8 @@ public final class TransfersClient implements AutoCloseable {
             throw new IllegalArgumentException("transferType must be 1 to 64 letters, digits, '-' or '_' (e.g. "
                     + "\"directtoindirect\"), got " + HeaderValues.quoted(transferType) + "; nothing was sent");
         }
-        CallIds ids = ids(options);
-        return run("getTransferEligibility", "GET", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, null);
+        return run("getTransferEligibility", "GET", ELIGIBILITY, ids, options, true, a -> transport.api(a)
                 .getTransferEligibilityWithHttpInfo(customerId, transferType, ids.requestId, ids.correlationId,
                         ids.locale, applicationName));
     }
@@ -319,8 +337,8 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferSubmitResult> acceptTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        CallIds ids = ids(options);
-        return run("acceptTransfer", "POST", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, transferId);
+        return run("acceptTransfer", "POST", ACCEPT, ids, options, true, a -> transport.api(a)
                 .acceptTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
     }
@@ -354,8 +372,8 @@ public final class TransfersClient implements AutoCloseable {
 
     public Response<Void> withdrawTransferWithResponse(String customerId, String transferId, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        CallIds ids = ids(options);
-        return run("withdrawTransfer", "DELETE", ids, options, false, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, transferId);
+        return run("withdrawTransfer", "DELETE", TRANSFER, ids, options, false, a -> transport.api(a)
                 .withdrawTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
     }
@@ -549,8 +567,8 @@ public final class TransfersClient implements AutoCloseable {
 
     private Response<TransferEntity> update(String operation, String customerId, String transferId,
             TransferUpdateRequest body, RequestOptions options) {
-        CallIds ids = ids(options);
-        return run(operation, "PATCH", ids, options, true, a -> transport.api(a)
+        CallIds ids = ids(options, customerId, transferId);
+        return run(operation, "PATCH", TRANSFER, ids, options, true, a -> transport.api(a)
                 .updateTransferWithHttpInfo(customerId, transferId, body, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
     }
@@ -560,13 +578,15 @@ public final class TransfersClient implements AutoCloseable {
      * and must call the generated interface through {@code transport.api(attempt)}, so that the attempt reaches
      * the wire.
      */
-    <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
-            boolean bodyExpected, Function<Attempt, ApiResponse<T>> attempt) {
+    <T> Response<T> run(String operation, String method, String pathTemplate, CallIds ids,
+            RequestOptions options, boolean bodyExpected, Function<Attempt, ApiResponse<T>> attempt) {
         requireOpen();
         RequestOptions o = options == null ? RequestOptions.none() : options;
+        CallStart start = observer == null ? null : new CallStart(operation, method, pathTemplate, serverAddress,
+                serverPort, ids.requestId, ids.correlationId, ids.customerId, ids.transferId);
         CallExecutor.Call call = new CallExecutor.Call(operation, method, ids.requestId,
                 o.connectTimeout() != null ? o.connectTimeout() : connectTimeout,
-                o.readTimeout() != null ? o.readTimeout() : readTimeout, bodyExpected);
+                o.readTimeout() != null ? o.readTimeout() : readTimeout, bodyExpected, start);
         CallExecutor.Completed<T> done = executor.execute(call, attempt);
         return new Response<>(done.response.getStatusCode(), done.response.getHeaders(), done.response.getData(),
                 ids.requestId, ids.correlationId, done.attempts);
@@ -579,11 +599,21 @@ public final class TransfersClient implements AutoCloseable {
     }
 
     CallIds ids(RequestOptions options) {
+        return ids(options, null, null);
+    }
+
+    CallIds ids(RequestOptions options, String customerId, String transferId) {
         RequestOptions o = options == null ? RequestOptions.none() : options;
         String requestId = o.requestId() != null ? o.requestId() : UUID.randomUUID().toString();
-        String correlationId = o.correlationId() != null ? o.correlationId() : UUID.randomUUID().toString();
+        String correlationId = o.correlationId();
+        if (correlationId == null && observer != null) {
+            correlationId = observer.correlationId();
+        }
+        if (correlationId == null) {
+            correlationId = UUID.randomUUID().toString();
+        }
         String callLocale = o.locale() != null ? o.locale() : locale;
-        return new CallIds(requestId, correlationId, callLocale);
+        return new CallIds(requestId, correlationId, callLocale, customerId, transferId);
     }
 
     private static void requireCustomer(String customerId) {
@@ -600,11 +630,16 @@ public final class TransfersClient implements AutoCloseable {
         final String requestId;
         final String correlationId;
         final String locale;
+        /** The ids the call is about, for the observer's {@link CallStart}; transferId null when none. */
+        final String customerId;
+        final String transferId;
 
-        CallIds(String requestId, String correlationId, String locale) {
+        CallIds(String requestId, String correlationId, String locale, String customerId, String transferId) {
             this.requestId = requestId;
             this.correlationId = correlationId;
             this.locale = locale;
+            this.customerId = customerId;
+            this.transferId = transferId;
         }
     }
 
@@ -623,6 +658,7 @@ public final class TransfersClient implements AutoCloseable {
         private TrafficRecorder recorder;
         private ScheduledExecutorService awaitScheduler;
         private InProcessTransport inProcessTransport;
+        private TransfersObserver<?> observer;
 
         private Builder() {
         }
@@ -738,6 +774,17 @@ public final class TransfersClient implements AutoCloseable {
          */
         public Builder inProcessTransport(InProcessTransport transport) {
             this.inProcessTransport = Objects.requireNonNull(transport, "transport");
+            return this;
+        }
+
+        /**
+         * Tells {@code observer} of every call, attempt, retry, throttle and token refresh, e.g. the Micrometer
+         * observer of {@code pc-transfers-micrometer} (meters and spans). None by default, and then the client
+         * builds no event. What the observer throws is caught and logged once; it never breaks a call. Its
+         * {@link TransfersObserver#correlationId()} supplies the MS-CorrelationId of calls that set none.
+         */
+        public Builder observer(TransfersObserver<?> observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

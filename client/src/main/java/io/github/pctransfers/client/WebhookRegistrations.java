@@ -20,6 +20,11 @@ import java.util.Objects;
  * a minute; more are throttled with 429 ({@link io.github.pctransfers.client.errors.RateLimitException}).
  */
 public final class WebhookRegistrations {
+    /** The path templates the observer is told: no id in them. */
+    private static final String REGISTRATION = "/webhooks/v1/registration";
+    private static final String EVENTS = REGISTRATION + "/events";
+    private static final String VALIDATION_EVENTS = REGISTRATION + "/validationEvents";
+    private static final String VALIDATION_EVENT = VALIDATION_EVENTS + "/{correlation-id}";
     private final TransfersClient client;
 
     WebhookRegistrations(TransfersClient client) {
@@ -39,7 +44,7 @@ public final class WebhookRegistrations {
     /** {@link #listEvents()} with the HTTP details. */
     public Response<List<String>> listEventsWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("listWebhookEvents", "GET", ids, options, true, a -> client.transport().webhooksApi(a)
+        return client.run("listWebhookEvents", "GET", EVENTS, ids, options, true, a -> client.transport().webhooksApi(a)
                 .listWebhookEventsWithHttpInfo(ids.requestId, ids.correlationId));
     }
 
@@ -62,7 +67,7 @@ public final class WebhookRegistrations {
             RequestOptions options) {
         requireComplete(registration);
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("createWebhookRegistration", "POST", ids, options, true, a -> client.transport()
+        return client.run("createWebhookRegistration", "POST", REGISTRATION, ids, options, true, a -> client.transport()
                 .webhooksApi(a).createWebhookRegistrationWithHttpInfo(registration, ids.requestId, ids.correlationId));
     }
 
@@ -83,7 +88,7 @@ public final class WebhookRegistrations {
     /** {@link #getRegistration()} with the HTTP details. */
     public Response<WebhookRegistration> getRegistrationWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("getWebhookRegistration", "GET", ids, options, true, a -> client.transport().webhooksApi(a)
+        return client.run("getWebhookRegistration", "GET", REGISTRATION, ids, options, true, a -> client.transport().webhooksApi(a)
                 .getWebhookRegistrationWithHttpInfo(ids.requestId, ids.correlationId));
     }
 
@@ -102,7 +107,7 @@ public final class WebhookRegistrations {
             RequestOptions options) {
         requireComplete(registration);
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("updateWebhookRegistration", "PUT", ids, options, true, a -> client.transport()
+        return client.run("updateWebhookRegistration", "PUT", REGISTRATION, ids, options, true, a -> client.transport()
                 .webhooksApi(a).updateWebhookRegistrationWithHttpInfo(registration, ids.requestId, ids.correlationId));
     }
 
@@ -122,7 +127,7 @@ public final class WebhookRegistrations {
     /** {@link #sendTestEvent()} with the HTTP details. */
     public Response<WebhookValidationEventReference> sendTestEventWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("createWebhookValidationEvent", "POST", ids, options, true, a -> client.transport()
+        return client.run("createWebhookValidationEvent", "POST", VALIDATION_EVENTS, ids, options, true, a -> client.transport()
                 .webhooksApi(a).createWebhookValidationEventWithHttpInfo(ids.requestId, ids.correlationId));
     }
 
@@ -146,7 +151,7 @@ public final class WebhookRegistrations {
             RequestOptions options) {
         TransferIds.requireGuid("correlationId", correlationId);
         TransfersClient.CallIds ids = client.ids(options);
-        return client.run("getWebhookValidationEvent", "GET", ids, options, true, a -> client.transport()
+        return client.run("getWebhookValidationEvent", "GET", VALIDATION_EVENT, ids, options, true, a -> client.transport()
                 .webhooksApi(a).getWebhookValidationEventWithHttpInfo(correlationId, ids.requestId, ids.correlationId));
     }
 

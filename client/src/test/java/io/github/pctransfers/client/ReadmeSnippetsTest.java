@@ -23,6 +23,8 @@ import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.observability.CallEnd;
+import io.github.pctransfers.client.observability.TransfersObserver;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransferLineItem;
@@ -136,6 +138,35 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         try (client) {
             assertThat(client.baseUrl()).isEqualTo(TransfersClient.GLOBAL_BASE_URL);
         }
+    }
+
+    @Test
+    void observer() {
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + TRANSFER_ID + "\"}")));
+        // snippet:observer
+        TransfersClient client = TransfersClient.builder()
+                .credential(credential)
+                .observer(new TransfersObserver<Void>() {
+                    @Override
+                    public void callEnded(Void call, CallEnd end) {
+                        System.out.println(end.operation() + " " + end.outcome() + " " + end.statusCode() + " after "
+                                + end.attempts() + " attempt(s), MS-RequestId " + end.requestId());
+                    }
+                })
+                .build();
+        // end-snippet
+        client.close();
+        try (TransfersClient onWireMock = TransfersClient.builder().baseUrl(baseUrl()).credential(credential)
+                .observer(new TransfersObserver<Void>() {
+                    @Override
+                    public void callEnded(Void call, CallEnd end) {
+                        System.out.println(end.operation() + " " + end.outcome() + " " + end.statusCode());
+                    }
+                }).build()) {
+            onWireMock.getTransfer(customerId, transferId);
+        }
+        assertThat(printed()).contains("getTransfer SUCCESS 200");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.github.pctransfers.client.webhooks;
 
+import io.github.pctransfers.client.internal.observe.GuardedObserver;
+import io.github.pctransfers.client.observability.TransfersObserver;
+import io.github.pctransfers.client.observability.WebhookDelivery;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.time.Clock;
@@ -39,8 +42,11 @@ public final class WebhookReceiver {
     private final WebhookTrust trust;
     private final int maxBodyBytes;
     private final CertificateVerifier certificates;
+    /** Told of every delivery; null when no observer is set (then no event is built). */
+    private final GuardedObserver observer;
 
     private WebhookReceiver(Builder b) {
+        this.observer = GuardedObserver.of(b.observer);
         this.trust = b.trust;
         this.maxBodyBytes = b.maxBodyBytes;
         CertificateFetcher fetcher = b.certificateFetcher != null ? b.certificateFetcher
@@ -72,6 +78,19 @@ public final class WebhookReceiver {
      * @param body    the request's body, byte for byte as received
      */
     public WebhookReceipt receive(Map<String, List<String>> headers, byte[] body) {
+        if (observer == null) {
+            return verify(headers, body);
+        }
+        long start = System.nanoTime();
+        WebhookReceipt receipt = verify(headers, body);
+        observer.webhookReceived(new WebhookDelivery(receipt.isAccepted(),
+                receipt.isAccepted() ? receipt.event().eventName() : null,
+                receipt.isAccepted() ? null : receipt.rejection().reason().name(), body == null ? 0 : body.length,
+                Duration.ofNanos(Math.max(0, System.nanoTime() - start))));
+        return receipt;
+    }
+
+    private WebhookReceipt verify(Map<String, List<String>> headers, byte[] body) {
         if (body != null && body.length > maxBodyBytes) {
             return WebhookReceipt.rejected(WebhookRejection.Reason.BODY_TOO_LARGE,
                     "The body has " + body.length + " bytes, more than the limit of " + maxBodyBytes);
@@ -137,8 +156,19 @@ public final class WebhookReceiver {
         private CertificateFetcher certificateFetcher;
         private Clock clock = Clock.systemUTC();
         private Duration certificateCacheDuration = DEFAULT_CERTIFICATE_CACHE_DURATION;
+        private TransfersObserver<?> observer;
 
         private Builder() {
+        }
+
+        /**
+         * Tells {@code observer} of every delivery, accepted (with its event name) or rejected (with the reason),
+         * e.g. the client's observer, for meters of deliveries. None by default. What it throws is caught and
+         * logged once; it never changes a receipt.
+         */
+        public Builder observer(TransfersObserver<?> observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
         }
 
         /** Where certificates may come from and what they must chain to; default {@link WebhookTrust#partnerCenter()}. */

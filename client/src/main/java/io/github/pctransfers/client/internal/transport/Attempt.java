@@ -1,5 +1,6 @@
 package io.github.pctransfers.client.internal.transport;
 
+import io.github.pctransfers.client.internal.observe.CallObservation;
 import java.time.Duration;
 
 /**
@@ -17,16 +18,20 @@ public final class Attempt {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long rejectedAttemptStartNanos;
+    /** The call's observation, told of a token refresh; null when no observer is set. */
+    private final CallObservation observation;
 
     Attempt(CallExecutor.Call call, int number, boolean forceTokenRefresh) {
-        this(call, number, forceTokenRefresh, 0L);
+        this(call, number, forceTokenRefresh, 0L, null);
     }
 
     /**
      * @param rejectedAttemptStartNanos with {@code forceTokenRefresh}: the {@link System#nanoTime()} at which the
      *     attempt that got the 401 began, so that a refresh completed since then is reused rather than repeated
      */
-    Attempt(CallExecutor.Call call, int number, boolean forceTokenRefresh, long rejectedAttemptStartNanos) {
+    Attempt(CallExecutor.Call call, int number, boolean forceTokenRefresh, long rejectedAttemptStartNanos,
+            CallObservation observation) {
+        this.observation = observation;
         this.rejectedAttemptStartNanos = rejectedAttemptStartNanos;
         this.operation = call.operation;
         this.requestId = call.requestId;
@@ -59,6 +64,11 @@ public final class Attempt {
     /** With {@link #forceTokenRefresh()}: when ({@link System#nanoTime()}) the attempt that got the 401 began. */
     public long rejectedAttemptStartNanos() {
         return rejectedAttemptStartNanos;
+    }
+
+    /** The call's observation (told of the token refresh), or null when no observer is set. */
+    public CallObservation observation() {
+        return observation;
     }
 
     public Duration connectTimeout() {

@@ -14,7 +14,10 @@ import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.internal.observe.CallObservation;
+import io.github.pctransfers.client.internal.observe.GuardedObserver;
 import io.github.pctransfers.client.internal.generated.invoker.ApiResponse;
+import io.github.pctransfers.client.observability.CallStart;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
@@ -56,6 +59,8 @@ public final class CallExecutor {
         final Duration connectTimeout;
         final Duration readTimeout;
         final boolean bodyExpected;
+        /** What the observer is told at the start; null when no observer is set. */
+        final CallStart start;
 
         /**
          * @param connectTimeout the connect timeout of each attempt (the call's own, else the client's)
@@ -64,6 +69,13 @@ public final class CallExecutor {
          */
         public Call(String operation, String httpMethod, String requestId, Duration connectTimeout,
                 Duration readTimeout, boolean bodyExpected) {
+            this(operation, httpMethod, requestId, connectTimeout, readTimeout, bodyExpected, null);
+        }
+
+        /** @param start what the observer is told at the start, built only when an observer is set; else null */
+        public Call(String operation, String httpMethod, String requestId, Duration connectTimeout,
+                Duration readTimeout, boolean bodyExpected, CallStart start) {
+            this.start = start;
             this.operation = operation;
             this.httpMethod = httpMethod;
             this.requestId = requestId;
@@ -102,13 +114,21 @@ public final class CallExecutor {
     private final Clock clock;
     private final Pause sleeper;
     private final Logger log;
+    /** Null when no observer is set: then no event is built. */
+    private final GuardedObserver observer;
 
     /** @param log where each retry (and the re-send after a 401) is logged, at DEBUG */
     public CallExecutor(RetryPolicy policy, Clock clock, Pause sleeper, Logger log) {
+        this(policy, clock, sleeper, log, null);
+    }
+
+    /** @param observer told of every call, attempt and retry; null for none */
+    public CallExecutor(RetryPolicy policy, Clock clock, Pause sleeper, Logger log, GuardedObserver observer) {
         this.policy = policy;
         this.clock = clock;
         this.sleeper = sleeper;
         this.log = log;
+        this.observer = observer;
     }
 
     /**
@@ -116,6 +136,23 @@ public final class CallExecutor {
      * {@link Attempt} it is.
      */
     public <T> Completed<T> execute(Call call, Function<Attempt, ApiResponse<T>> attemptOnce) {
+        if (observer == null || call.start == null) {
+            return attempts(call, attemptOnce, null);
+        }
+        CallObservation observation = observer.callStarted(call.start);
+        Completed<T> done;
+        try {
+            done = attempts(call, attemptOnce, observation);
+        } catch (RuntimeException e) {
+            observation.callFailed(e);
+            throw e;
+        }
+        observation.callSucceeded();
+        return done;
+    }
+
+    private <T> Completed<T> attempts(Call call, Function<Attempt, ApiResponse<T>> attemptOnce,
+            CallObservation observation) {
         Instant start = clock.instant();
         boolean refreshedAfter401 = false;
         boolean forceRefresh = false;
@@ -130,15 +167,21 @@ public final class CallExecutor {
             Failure failure;
             try {
                 sent++;
-                Attempt next = new Attempt(call, attempt, forceRefresh, attemptStartNanos);
+                Attempt next = new Attempt(call, attempt, forceRefresh, attemptStartNanos, observation);
                 attemptStartNanos = System.nanoTime();
                 ApiResponse<T> response = attemptOnce.apply(next);
                 if (call.bodyExpected && response.getData() == null) {
                     throw new ResponseDecodeException(call.operation + ": the response had no body",
                             response.getStatusCode(), call.requestId, null);
                 }
+                if (observation != null) {
+                    observation.attemptSucceeded(response.getStatusCode(), attemptStartNanos, forceRefresh);
+                }
                 return new Completed<>(response, sent);
             } catch (AuthenticationException e) {
+                if (observation != null) {
+                    observation.attemptFailed(e, attemptStartNanos, forceRefresh, null);
+                }
                 // One refresh and one retry: the token may have expired or been revoked since it was fetched.
                 if (refreshedAfter401) {
                     throw e;
@@ -154,8 +197,12 @@ public final class CallExecutor {
                     sent--; // the token was missing, so nothing went out
                 }
             }
-            forceRefresh = false;
             TransfersException exception = failure.exception;
+            Duration retryAfter = observation == null ? null : requestedRetryAfter(exception);
+            if (observation != null) {
+                observation.attemptFailed(exception, attemptStartNanos, forceRefresh, retryAfter);
+            }
+            forceRefresh = false;
             if (!failure.retryable || attempt >= policy.maxAttempts()
                     || (failure.reachedService && !policy.allowsMethod(call.httpMethod))
                     || Thread.currentThread().isInterrupted()) {
@@ -170,6 +217,9 @@ public final class CallExecutor {
             }
             log.debug("{} attempt {} failed ({}); retrying in {} ms with the same MS-RequestId {}", call.operation,
                     attempt, exception.getMessage(), wait.toMillis(), call.requestId);
+            if (observation != null) {
+                observation.retryScheduled(exception, wait, retryAfter);
+            }
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException interrupted) {
@@ -221,18 +271,24 @@ public final class CallExecutor {
     }
 
     private Duration waitBefore(int attempt, TransfersException failure) {
+        Duration requested = requestedRetryAfter(failure);
+        return requested != null ? policy.capRetryAfter(requested) : policy.backoff(attempt);
+    }
+
+    /** The wait the answer asked for with {@code Retry-After}, before the policy's cap; null when none. */
+    private Duration requestedRetryAfter(TransfersException failure) {
         if (failure instanceof RateLimitException && ((RateLimitException) failure).retryAfter().isPresent()) {
-            return policy.capRetryAfter(((RateLimitException) failure).retryAfter().get());
+            return ((RateLimitException) failure).retryAfter().get();
         }
         if (failure instanceof TransfersApiException) {
             Optional<Duration> requested = ((TransfersApiException) failure)
                     .header(PartnerCenterHeaders.RETRY_AFTER)
                     .flatMap(v -> RetryAfter.parse(v, clock));
             if (requested.isPresent()) {
-                return policy.capRetryAfter(requested.get());
+                return requested.get();
             }
         }
-        return policy.backoff(attempt);
+        return null;
     }
 
     private static TransportException transportFailure(Call call, Throwable cause, String what) {

@@ -19,6 +19,8 @@ import io.github.pctransfers.client.http.InProcessTransport;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
 import io.github.pctransfers.client.internal.generated.api.WebhooksApi;
+import io.github.pctransfers.client.internal.observe.CallObservation;
+import io.github.pctransfers.client.observability.TokenRefresh;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -150,15 +152,32 @@ public final class FeignTransport implements AutoCloseable {
      * token instead of asking for another. (A credential cannot tell which token a 401 was for.)
      */
     private AccessToken refreshedToken(Attempt attempt) {
-        synchronized (refreshLock) {
-            if (refreshed && lastRefreshNanos - attempt.rejectedAttemptStartNanos() > 0) {
-                return credential.getToken(false);
+        CallObservation observation = attempt.observation();
+        long start = observation == null ? 0L : System.nanoTime();
+        AccessToken token;
+        boolean shared;
+        try {
+            synchronized (refreshLock) {
+                shared = refreshed && lastRefreshNanos - attempt.rejectedAttemptStartNanos() > 0;
+                if (shared) {
+                    token = credential.getToken(false);
+                } else {
+                    token = credential.getToken(true);
+                    lastRefreshNanos = System.nanoTime();
+                    refreshed = true;
+                }
             }
-            AccessToken fresh = credential.getToken(true);
-            lastRefreshNanos = System.nanoTime();
-            refreshed = true;
-            return fresh;
+        } catch (RuntimeException e) {
+            if (observation != null) {
+                observation.tokenRefreshed(TokenRefresh.Outcome.FAILED, start, e);
+            }
+            throw e;
         }
+        if (observation != null) {
+            observation.tokenRefreshed(shared ? TokenRefresh.Outcome.SHARED : TokenRefresh.Outcome.REFRESHED, start,
+                    null);
+        }
+        return token;
     }
 
     private Object invoke(String apiName, Object proxy, Method method, Object[] args, AttemptOptions options)

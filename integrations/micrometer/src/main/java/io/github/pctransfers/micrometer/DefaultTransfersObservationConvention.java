@@ -1,0 +1,86 @@
+package io.github.pctransfers.micrometer;
+
+import io.github.pctransfers.client.observability.CallEnd;
+import io.github.pctransfers.client.observability.CallStart;
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import java.util.regex.Pattern;
+
+/**
+ * The default names and tags of a client call, after the OpenTelemetry HTTP client semantic conventions where they
+ * fit (a call may be several HTTP requests: it is one span, its retries are events on it).
+ *
+ * <ul>
+ *   <li>Name (the meter): {@value #NAME}, a timer per low-cardinality tag set, plus {@code .active}.</li>
+ *   <li>Contextual name (the span): {@code {http.request.method} {url.template}}, e.g.
+ *       {@code GET /v1/customers/{customer-id}/transfers/{transfer-id}}.</li>
+ *   <li>Low-cardinality (meter tags and span attributes): {@code partnercenter.operation},
+ *       {@code http.request.method}, {@code url.template}, {@code server.address}, and when the call is over
+ *       {@code outcome}, {@code http.response.status_code}, {@code partnercenter.error_code},
+ *       {@code error.type} ({@code none} where there is none, so that every timer has the same tag keys).</li>
+ *   <li>High-cardinality (span attributes only): {@code partnercenter.request_id} (MS-RequestId),
+ *       {@code partnercenter.correlation_id} (MS-CorrelationId), {@code http.request.resend_count}, and only when
+ *       asked for, {@code partnercenter.customer_id} and {@code partnercenter.transfer_id}.</li>
+ * </ul>
+ */
+public class DefaultTransfersObservationConvention implements TransfersObservationConvention {
+    /** The observation's name: the timer {@code partnercenter.transfers.calls}. */
+    public static final String NAME = "partnercenter.transfers.calls";
+    /** The value of a tag that has nothing to say (no status, no error code, no error). */
+    public static final String NONE = "none";
+    /** Error codes are Partner Center's numbers; anything else is {@code other}, so that tags stay few. */
+    private static final Pattern ERROR_CODE = Pattern.compile("[0-9]{1,7}");
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public String getContextualName(TransfersCallContext context) {
+        return context.start().httpMethod() + " " + context.start().pathTemplate();
+    }
+
+    @Override
+    public KeyValues getLowCardinalityKeyValues(TransfersCallContext context) {
+        CallStart start = context.start();
+        KeyValues values = KeyValues.of(
+                KeyValue.of("partnercenter.operation", start.operation()),
+                KeyValue.of("http.request.method", start.httpMethod()),
+                KeyValue.of("url.template", start.pathTemplate()),
+                KeyValue.of("server.address", start.serverAddress()));
+        CallEnd end = context.end();
+        if (end == null) {
+            return values;
+        }
+        return values.and(
+                KeyValue.of("outcome", end.outcome().name()),
+                KeyValue.of("http.response.status_code", end.statusCode() == 0 ? NONE
+                        : Integer.toString(end.statusCode())),
+                KeyValue.of("partnercenter.error_code", end.errorCode()
+                        .map(c -> ERROR_CODE.matcher(c).matches() ? c : "other").orElse(NONE)),
+                KeyValue.of("error.type", end.exceptionType().orElse(NONE)));
+    }
+
+    @Override
+    public KeyValues getHighCardinalityKeyValues(TransfersCallContext context) {
+        CallStart start = context.start();
+        KeyValues values = KeyValues.of(
+                KeyValue.of("partnercenter.request_id", start.requestId()),
+                KeyValue.of("partnercenter.correlation_id", start.correlationId()),
+                KeyValue.of("server.port", Integer.toString(start.serverPort())));
+        CallEnd end = context.end();
+        if (end != null && end.attempts() > 1) {
+            values = values.and(KeyValue.of("http.request.resend_count", Integer.toString(end.attempts() - 1)));
+        }
+        if (context.recordResourceIds()) {
+            if (start.customerId().isPresent()) {
+                values = values.and(KeyValue.of("partnercenter.customer_id", start.customerId().get()));
+            }
+            if (start.transferId().isPresent()) {
+                values = values.and(KeyValue.of("partnercenter.transfer_id", start.transferId().get()));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,13 @@
+package io.github.pctransfers.spring.boot;
+
+import io.github.pctransfers.client.TransfersClient;
+
+/**
+ * Changes the auto-configured client's builder after the properties were applied (e.g. a {@code trafficRecorder}
+ * or a clock). Every bean of this type is applied, in {@code @Order}.
+ */
+@FunctionalInterface
+public interface TransfersClientCustomizer {
+    /** Changes {@code builder}. */
+    void customize(TransfersClient.Builder builder);
+}
