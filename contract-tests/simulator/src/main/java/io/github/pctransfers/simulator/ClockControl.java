@@ -2,12 +2,14 @@ package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,15 +51,15 @@ final class ClockControl {
                 case "PUT":
                     return set(body, clock);
                 default:
-                    return Reply.error(405, 405, method + " is not allowed on " + CLOCK + ": GET reads the clock, PUT "
+                    return Reply.statusError(405, method + " is not allowed on " + CLOCK + ": GET reads the clock, PUT "
                             + "sets it");
             }
         }
         if (p.equalsIgnoreCase(ADVANCE)) {
             return method.equals("POST") ? advance(body, clock)
-                    : Reply.error(405, 405, method + " is not allowed on " + ADVANCE + ": POST {\"by\": \"PT5M\"}");
+                    : Reply.statusError(405, method + " is not allowed on " + ADVANCE + ": POST {\"by\": \"PT5M\"}");
         }
-        return Reply.error(404, 404, "No resource at " + path + ": the simulator's own paths are " + CLOCK + " and "
+        return Reply.statusError(404, "No resource at " + path + ": the simulator's own paths are " + CLOCK + " and "
                 + ADVANCE);
     }
 
@@ -160,7 +162,7 @@ final class ClockControl {
     }
 
     private static Reply bad(String description) {
-        return Reply.error(400, 800002, description);
+        return Reply.error(DocumentedErrorCode.INVALID_INPUT, Map.of(), description);
     }
 
     /** A 400 found while reading the body. */

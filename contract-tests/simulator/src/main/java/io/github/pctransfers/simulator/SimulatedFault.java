@@ -2,6 +2,7 @@ package io.github.pctransfers.simulator;
 
 import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

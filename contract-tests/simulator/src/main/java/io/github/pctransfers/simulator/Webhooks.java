@@ -3,6 +3,7 @@ package io.github.pctransfers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import io.github.pctransfers.client.model.TransferIds;
 import java.io.IOException;
 import java.net.URI;
@@ -167,7 +168,7 @@ final class Webhooks implements AutoCloseable {
     private synchronized Reply register(String bodyText, boolean replace) {
         Registration current = registration;
         if (!replace && current != null) {
-            return Reply.error(409, 409, "A webhook registration already exists for partner " + partnerTenantId
+            return Reply.statusError(409, "A webhook registration already exists for partner " + partnerTenantId
                     + ": update it with PUT /webhooks/v1/registration");
         }
         if (replace && current == null) {
@@ -177,7 +178,7 @@ final class Webhooks implements AutoCloseable {
         try {
             next = Registration.read(bodyText, partnerTenantId);
         } catch (IllegalArgumentException e) {
-            return Reply.error(400, Rejection.INVALID_INPUT, e.getMessage());
+            return Reply.error(DocumentedErrorCode.INVALID_INPUT, Map.of(), e.getMessage());
         }
         registration = next;
         startTicker();
@@ -214,12 +215,12 @@ final class Webhooks implements AutoCloseable {
 
     private Reply validationEvent(String correlationId) {
         if (!TransferIds.isGuid(correlationId)) {
-            return Reply.error(400, Rejection.INVALID_INPUT, "correlation-id must be a GUID, got \""
+            return Reply.error(DocumentedErrorCode.INVALID_INPUT, Map.of(), "correlation-id must be a GUID, got \""
                     + correlationId + "\"");
         }
         WebhookDelivery d = dispatcher.find(correlationId.toLowerCase(Locale.ROOT));
         if (d == null || !WebhookEventBodies.TEST_CREATED.equals(d.eventName())) {
-            return Reply.error(404, 404, "No test event " + correlationId + " (test events are kept 7 days)");
+            return Reply.statusError(404, "No test event " + correlationId + " (test events are kept 7 days)");
         }
         ObjectNode out = SimulatorJson.MAPPER.createObjectNode();
         out.put("correlationId", d.id());
@@ -241,7 +242,7 @@ final class Webhooks implements AutoCloseable {
     }
 
     private Reply noRegistration(String hint) {
-        return Reply.error(404, 404, "No webhook registration for partner " + partnerTenantId + hint);
+        return Reply.statusError(404, "No webhook registration for partner " + partnerTenantId + hint);
     }
 
     /** {@code 2024-12-05T10:41:22.1300000} as {@code 2024-12-05T10:41:22.13}, as .NET writes a DateTime. */

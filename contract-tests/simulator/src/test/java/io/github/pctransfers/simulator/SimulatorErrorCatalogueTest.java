@@ -41,7 +41,7 @@ class SimulatorErrorCatalogueTest {
                     .hasMessageContaining("is not a code a fault can answer");
             return;
         }
-        Response r = authorized().header(SimulatedFault.HEADER, "error=" + code.code()).get(TRANSFER);
+        Response r = authorized().header(FaultSyntax.HEADER, "error=" + code.code()).get(TRANSFER);
 
         assertThat(r.statusCode()).isEqualTo(code.httpStatus());
         assertThat(r.jsonPath().getString("code")).isEqualTo(code.code());
@@ -55,7 +55,7 @@ class SimulatorErrorCatalogueTest {
         DocumentedErrorCode expected = status == 400 ? DocumentedErrorCode.INVALID_INPUT
                 : status == 401 ? DocumentedErrorCode.PARTNER_TOKEN_MISSING : DocumentedErrorCode.SERVICE_EXCEPTION;
 
-        Response r = authorized().header(SimulatedFault.HEADER, "status=" + status).get(TRANSFER);
+        Response r = authorized().header(FaultSyntax.HEADER, "status=" + status).get(TRANSFER);
 
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.jsonPath().getString("code")).isEqualTo(expected.code());
@@ -65,7 +65,7 @@ class SimulatorErrorCatalogueTest {
     @ParameterizedTest(name = "status={0}")
     @ValueSource(ints = {403, 404, 409, 502, 503, 504})
     void aStatusFaultNoSingleCodeStandsForAnswersTheStatusAsTheCode(int status) {
-        Response r = authorized().header(SimulatedFault.HEADER, "status=" + status).get(TRANSFER);
+        Response r = authorized().header(FaultSyntax.HEADER, "status=" + status).get(TRANSFER);
 
         assertThat(r.statusCode()).isEqualTo(status);
         assertThat(r.jsonPath().getString("code")).isEqualTo(String.valueOf(status));
