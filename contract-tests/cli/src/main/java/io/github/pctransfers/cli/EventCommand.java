@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ final class EventCommand implements Callable<Integer> {
         out.println("  kind:     " + (event.isTransferEvent() ? "transfer" : "other (" + event.resourceName() + ")"));
         out.println("  customer: " + event.customerId().orElse("none"));
         out.println("  transfer: " + event.transferId().orElse("none"));
-        out.println("  changed:  " + event.changedAt());
+        out.println("  changed:  " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.changedAt()));
         if (receiver == null) {
             return true;
         }
