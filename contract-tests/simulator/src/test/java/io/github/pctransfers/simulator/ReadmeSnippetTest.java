@@ -11,25 +11,29 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's snippets are test classes (without their package line), so they compile and pass with every build:
- * the extension snippet is {@code examples/TransferWorkflowTest}, the webhooks snippet
- * {@code examples/WebhookWorkflowTest}.
+ * The README's extension snippets are test classes of {@code examples/} (without their package line), so each
+ * snippet compiles and passes with every build.
  */
 class ReadmeSnippetTest {
-    private static final String EXAMPLES = "src/test/java/io/github/pctransfers/simulator/examples/";
+    private static final Path EXAMPLES = Path.of("src/test/java/io/github/pctransfers/simulator/examples");
 
     @Test
     void theExtensionSnippetIsTheTestedExampleClass() throws IOException {
-        assertThat(snippet("## Testing with the JUnit 5 extension")).isEqualTo(example("TransferWorkflowTest"));
+        assertThat(snippet("## Testing with the JUnit 5 extension")).isEqualTo(example("TransferWorkflowTest.java"));
+    }
+
+    @Test
+    void theVirtualTimeSnippetIsTheTestedExampleClass() throws IOException {
+        assertThat(snippet("### In virtual time")).isEqualTo(example("VirtualTimeTest.java"));
     }
 
     @Test
     void theWebhooksSnippetIsTheTestedExampleClass() throws IOException {
-        assertThat(snippet("## Webhooks")).isEqualTo(example("WebhookWorkflowTest"));
+        assertThat(snippet("## Webhooks")).isEqualTo(example("WebhookWorkflowTest.java"));
     }
 
-    private static String example(String className) throws IOException {
-        return Files.readString(Path.of(EXAMPLES + className + ".java"), StandardCharsets.UTF_8)
+    private static String example(String file) throws IOException {
+        return Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8)
                 .replaceFirst("(?s)^package [^;]+;\\s*", "");
     }
 
