@@ -98,7 +98,7 @@ class CoverageMatrixTest {
         CoveragePolicy policy = CoveragePolicy.parse(Fixtures.read("pctransfers/openapi/coverage-policy.yaml"),
                 "bundled");
 
-        assertThat(policy.gaps()).hasSize(40).allSatisfy(g -> assertThat(g.reason()).isNotBlank());
+        assertThat(policy.gaps()).hasSize(81).allSatisfy(g -> assertThat(g.reason()).isNotBlank());
     }
 
     private static CoverageCell cell(CoverageResult r, String operation, String status) {
