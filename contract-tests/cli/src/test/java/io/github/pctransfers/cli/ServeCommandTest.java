@@ -8,8 +8,18 @@ import io.github.pctransfers.client.TransfersClient;
 import io.github.pctransfers.client.errors.ServerException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.conformance.cases.ExampleCase;
+import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.cases.OpenApiBundle;
+import io.github.pctransfers.conformance.http.HttpHeader;
+import io.github.pctransfers.conformance.live.LiveRequest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -74,6 +84,45 @@ class ServeCommandTest {
     }
 
     @Test
+    void atTheDocumentedClockTheDocumentedCancelAndSubmitAnswerAsTheirPagesShow() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        Future<Integer> exit = pool.submit(() -> commandLine(serve).execute("--port", "0", "--clock-start",
+                "documented", "--clock-rate", "0"));
+        String url = awaitListening();
+        try {
+            assertThat(send(url, "GET", "/simulator/clock", "").body())
+                    .isEqualTo("{\"now\":\"2024-05-16T08:00:00Z\",\"rate\":0.0}");
+            for (String page : new String[] {"update-a-transfer-cancel", "authored-submit-transfer-new-commerce-200"}) {
+                HttpResponse<String> answer = sendPage(url, page);
+                assertThat(answer.statusCode()).as(page + ": " + answer.body()).isEqualTo(200);
+            }
+
+            // A month later the same (fresh) transfer has expired: the clock moved through the control path.
+            serve.simulator().reset();
+            assertThat(send(url, "POST", "/simulator/clock/advance", "{\"by\": \"P30D\"}").body())
+                    .contains("\"now\":\"2024-06-15T08:00:00Z\"");
+            HttpResponse<String> late = sendPage(url, "update-a-transfer-cancel");
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(400);
+            assertThat(late.body()).contains("900102");
+        } finally {
+            serve.stop();
+        }
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("Clock: 2024-05-16T08:00:00Z, frozen; move it with " + url
+                + "/simulator/clock");
+    }
+
+    @Test
+    void aBadClockFlagIsAUsageError() {
+        assertThat(commandLine(new ServeCommand()).execute("--clock-start", "tomorrow")).isEqualTo(2);
+        assertThat(err.toString()).contains("--clock-start: a clock start is an ISO-8601 instant")
+                .contains("Usage: serve");
+
+        assertThat(commandLine(new ServeCommand()).execute("--clock-rate", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--clock-rate: the clock rate must be 0 (frozen) or a positive");
+    }
+
+    @Test
     void aMissingSeedFileExitsWith2SayingSo() {
         int exit = commandLine(new ServeCommand()).execute("--port", "0", "--seed", "no-such-seed.json");
 
@@ -88,6 +137,28 @@ class ServeCommandTest {
 
         assertThat(commandLine(new ServeCommand()).execute("--fail-with", "explode")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown fault item \"explode\"");
+    }
+
+    /** Sends the request of a documented or authored page, without its transport headers. */
+    private static HttpResponse<String> sendPage(String url, String page) throws Exception {
+        try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
+            ExampleCase c = ExampleCaseLoader.load(bundle).cases().stream().filter(x -> x.name().equals(page))
+                    .findFirst().orElseThrow();
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + c.request().target()));
+            for (HttpHeader h : c.request().headers()) {
+                if (!LiveRequest.TRANSPORT_HEADERS.containsKey(h.name().toLowerCase(Locale.ROOT))) {
+                    b.header(h.name(), h.value());
+                }
+            }
+            b.method(c.request().method(), HttpRequest.BodyPublishers.ofString(c.request().body()));
+            return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static HttpResponse<String> send(String url, String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private CommandLine commandLine(ServeCommand serve) {

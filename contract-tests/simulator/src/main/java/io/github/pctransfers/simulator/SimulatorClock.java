@@ -191,6 +191,11 @@ public final class SimulatorClock extends Clock {
         listeners.remove(listener);
     }
 
+    /** How many are told of moves (the simulators on this clock). */
+    int moveListeners() {
+        return listeners.size();
+    }
+
     private void moved(Instant now) {
         for (Consumer<Instant> listener : listeners) {
             listener.accept(now);

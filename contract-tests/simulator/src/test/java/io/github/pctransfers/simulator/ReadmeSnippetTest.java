@@ -11,37 +11,42 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's extension snippet is the test class {@code examples/TransferWorkflowTest} (without its package line),
- * so the snippet compiles and passes with every build.
+ * The README's extension snippets are test classes of {@code examples/} (without their package line), so each
+ * snippet compiles and passes with every build.
  */
 class ReadmeSnippetTest {
-    private static final String SECTION = "## Testing with the JUnit 5 extension";
-    private static final Path EXAMPLE =
-            Path.of("src/test/java/io/github/pctransfers/simulator/examples/TransferWorkflowTest.java");
+    private static final Path EXAMPLES = Path.of("src/test/java/io/github/pctransfers/simulator/examples");
 
     @Test
     void theExtensionSnippetIsTheTestedExampleClass() throws IOException {
-        String example = Files.readString(EXAMPLE, StandardCharsets.UTF_8)
-                .replaceFirst("(?s)^package [^;]+;\\s*", "");
-
-        assertThat(snippet()).isEqualTo(example);
+        assertThat(snippet("## Testing with the JUnit 5 extension")).isEqualTo(example("TransferWorkflowTest.java"));
     }
 
-    private static String snippet() throws IOException {
+    @Test
+    void theVirtualTimeSnippetIsTheTestedExampleClass() throws IOException {
+        assertThat(snippet("### In virtual time")).isEqualTo(example("VirtualTimeTest.java"));
+    }
+
+    private static String example(String file) throws IOException {
+        return Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8)
+                .replaceFirst("(?s)^package [^;]+;\\s*", "");
+    }
+
+    private static String snippet(String section) throws IOException {
         for (Path readme : new Path[] {Path.of("README.md")}) {
             if (!Files.exists(readme)) {
                 continue;
             }
             String text = Files.readString(readme, StandardCharsets.UTF_8);
-            int section = text.indexOf(SECTION);
-            if (section < 0) {
+            int at = text.indexOf(section);
+            if (at < 0) {
                 continue;
             }
             Matcher m = Pattern.compile("(?s)```java\\n(.*?)```").matcher(text);
-            if (m.find(section)) {
+            if (m.find(at)) {
                 return m.group(1);
             }
         }
-        throw new AssertionError("no README has a java snippet under \"" + SECTION + "\"");
+        throw new AssertionError("no README has a java snippet under \"" + section + "\"");
     }
 }
