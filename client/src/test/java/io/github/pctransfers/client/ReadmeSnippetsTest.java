@@ -28,6 +28,16 @@ import io.github.pctransfers.client.observability.TransfersObserver;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransferLineItem;
+import io.github.pctransfers.client.model.WebhookRegistration;
+import io.github.pctransfers.client.model.WebhookRegistrationRequests;
+import io.github.pctransfers.client.webhooks.ResourceChangeEvent;
+import io.github.pctransfers.client.webhooks.WebhookReceipt;
+import io.github.pctransfers.client.webhooks.WebhookReceiver;
+import io.github.pctransfers.client.webhooks.WebhookTrust;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -430,6 +440,125 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         assertThat(names.group(1)).isEqualTo(TransfersClient.RETRY_LOGGER_NAME);
         assertThat(readmeText()).contains(ClientSecretCredential.class.getName());
         // The wire log's header allow-list is checked against the README in RedactingLoggerTest.
+    }
+
+    // ---- webhooks ---------------------------------------------------------------------------------------------
+
+    /** Where the webhook snippets' JDK server listens (any free port here). */
+    private final int port = 0;
+    /** The snippets' hand-off from the receiving thread to the worker that acts on events. */
+    private final BlockingQueue<ResourceChangeEvent> transferEvents = new LinkedBlockingQueue<>();
+    /** The test's trust: certificates from WireMock's loopback /cert/, chained to the test root CA. */
+    private final WebhookTrust webhookTrust = WebhookTrust.builder()
+            .allowedCertificateUrlPrefix(baseUrl() + "/cert/")
+            .trustAnchor(testCertificate("root-ca.pem"))
+            .build();
+
+    @Test
+    void webhookRegistration() {
+        stubExample("authored-create-webhook-registration-200", "POST", "/webhooks/v1/registration");
+        stubExample("authored-create-webhook-validation-event-200", "POST",
+                "/webhooks/v1/registration/validationEvents");
+        // snippet:webhook-registration
+        WebhookRegistration registration = client.webhooks().createRegistration(WebhookRegistrationRequests.builder()
+                .webhookUrl("https://partner.example/partner-center/events")
+                .event("create-transfer").event("update-transfer").event("complete-transfer").event("fail-transfer")
+                .build());
+        String correlationId = client.webhooks().sendTestEvent().getCorrelationId();
+        // end-snippet
+        assertThat(registration.getWebhookEvents()).hasSize(4);
+        assertThat(correlationId).isEqualTo("2d8c1a4e-7b3f-4e9a-a6d1-5c0f9e8b7a61");
+    }
+
+    @Test
+    void webhookHttpServer() throws Exception {
+        SERVER.stubFor(get(urlEqualTo("/cert/signer.cer")).willReturn(aResponse().withStatus(200)
+                .withBody(Fixtures.text("webhook-certificates/signer.pem"))));
+        // snippet:webhook-http-server
+        WebhookReceiver receiver = WebhookReceiver.builder().trust(webhookTrust).build();
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        server.createContext("/partner-center/events", exchange -> {
+            byte[] body = exchange.getRequestBody().readNBytes(receiver.maxBodyBytes() + 1);
+            WebhookReceipt receipt = receiver.receive(exchange.getRequestHeaders(), body);
+            if (receipt.isAccepted() && receipt.event().isTransferEvent()) {
+                transferEvents.add(receipt.event()); // act on it after answering
+            }
+            exchange.sendResponseHeaders(receipt.suggestedStatusCode(), -1);
+            exchange.close();
+        });
+        server.start();
+        // end-snippet
+        try {
+            byte[] body = Fixtures.text("fixtures/webhook-deliveries/real-create-transfer/body.json")
+                    .getBytes(StandardCharsets.UTF_8);
+            java.net.URI events = java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/partner-center/events");
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<Void> signed = http.send(java.net.http.HttpRequest.newBuilder(events)
+                    .header("Authorization", "Signature " + signWithTestKey(body))
+                    .header("X-MS-Certificate-Url", baseUrl() + "/cert/signer.cer")
+                    .header("X-MS-Signature-Algorithm", "rsa-sha256")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.net.http.HttpResponse<Void> unsigned = http.send(java.net.http.HttpRequest.newBuilder(events)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+
+            assertThat(signed.statusCode()).isEqualTo(200);
+            assertThat(unsigned.statusCode()).isEqualTo(401);
+            assertThat(transferEvents).singleElement().satisfies(
+                    e -> assertThat(e.transferId()).contains("0f8e7d6c-5b4a-4938-a271-6f5e4d3c2b1a"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void webhookGetTransfer() throws Exception {
+        transferEvents.add(WebhookReceiver.parseWithoutVerifying(
+                Fixtures.text("fixtures/webhook-deliveries/page-update-transfer-x-ms-signature/body.json")
+                        .getBytes(StandardCharsets.UTF_8)).event());
+        String path = "/v1/customers/7e4b2c1a-9d3f-4e5a-8b6c-1d2e3f4a5b6c/transfers/0f8e7d6c-5b4a-4938-a271-6f5e4d3c2b1a";
+        SERVER.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"0f8e7d6c-5b4a-4938-a271-6f5e4d3c2b1a\",\"status\":\"Complete\"}")));
+        // snippet:webhook-get-transfer
+        ResourceChangeEvent event = transferEvents.take();
+        TransferEntity transfer = client.getTransfer(event);
+        // end-snippet
+        assertThat(transfer.getStatus()).hasToString("Complete");
+    }
+
+    private static void stubExample(String name, String method, String path) {
+        Fixtures.HttpResponseFixture response = Fixtures.response(Fixtures.DOCUMENTED + name + "/response.http");
+        com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder stub = aResponse()
+                .withStatus(response.status).withBody(response.body);
+        response.headers.forEach(stub::withHeader);
+        SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.request(method, urlEqualTo(path))
+                .willReturn(stub));
+    }
+
+    private static java.security.cert.X509Certificate testCertificate(String file) {
+        try {
+            return (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(
+                            Fixtures.text("webhook-certificates/" + file).getBytes(StandardCharsets.US_ASCII)));
+        } catch (java.security.cert.CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA256withRSA with the test signer key (webhook-certificates/README.md), base64. */
+    private static String signWithTestKey(byte[] body) throws Exception {
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = ReadmeSnippetsTest.class.getClassLoader()
+                .getResourceAsStream("webhook-certificates/webhook-test-keys.p12")) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
+        signer.initSign((java.security.PrivateKey) keys.getKey("signer", "changeit".toCharArray()));
+        signer.update(body);
+        return java.util.Base64.getEncoder().encodeToString(signer.sign());
     }
 
     @Test

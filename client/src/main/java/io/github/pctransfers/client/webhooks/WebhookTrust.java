@@ -79,8 +79,8 @@ public final class WebhookTrust {
 
     /**
      * Whether a certificate URL is inside the pin: same scheme, host (ignoring case) and port, no user info or
-     * fragment, a path without dot segments or percent escapes, equal to the prefix's path or, when that ends
-     * with {@code /}, under it. A pure function of the two strings: nothing is fetched.
+     * fragment, a path without dot segments or percent escapes, under the prefix's path when that ends with
+     * {@code /}, else equal to it. A pure function of the two strings: nothing is fetched.
      */
     boolean allows(String certificateUrl) {
         URI url;
@@ -103,8 +103,8 @@ public final class WebhookTrust {
             return false;
         }
         String prefixPath = prefix.getRawPath().isEmpty() ? "/" : prefix.getRawPath();
-        return path.equals(prefixPath) || (prefixPath.endsWith("/") && path.startsWith(prefixPath)
-                && path.length() > prefixPath.length());
+        return prefixPath.endsWith("/") ? path.startsWith(prefixPath) && path.length() > prefixPath.length()
+                : path.equals(prefixPath);
     }
 
     private static boolean hasDotSegment(String path) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>{@code serve} runs the transfers simulator and {@code demo} drives the client through a transfer lifecycle
  * against it, then runs {@code check} on the bundled examples. {@code lint}, {@code diff} and {@code reference} are
- * the spec tools the build runs on {@code openapi/}.
+ * the spec tools the build runs on {@code openapi/}. {@code event} reads captured webhook deliveries as the client's
+ * receiver does.
  */
 @Command(name = "transfers-conformance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
@@ -106,7 +107,8 @@ public final class ConformanceMain implements Callable<Integer> {
                 .addSubcommand("demo", new DemoCommand(new BundledExamplesCheck(err)))
                 .addSubcommand("lint", new SpecCommands.Lint())
                 .addSubcommand("diff", new SpecCommands.Diff())
-                .addSubcommand("reference", new SpecCommands.Reference());
+                .addSubcommand("reference", new SpecCommands.Reference())
+                .addSubcommand("event", new EventCommand());
         cl.setOut(out);
         cl.setErr(err);
         IExitCodeExceptionMapper exitCodes = t -> t instanceof UnusableInputException ? UNUSABLE_INPUT

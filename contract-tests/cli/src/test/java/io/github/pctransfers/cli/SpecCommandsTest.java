@@ -67,7 +67,7 @@ class SpecCommandsTest {
     @Test
     void everyCommandAnswersVersionWithTheSameLine() {
         List<String> lines = new ArrayList<>();
-        for (String command : new String[] {"", "check", "serve", "demo", "lint", "diff", "reference"}) {
+        for (String command : new String[] {"", "check", "serve", "demo", "lint", "diff", "reference", "event"}) {
             Run run = command.isEmpty() ? run("--version") : run(command, "--version");
             assertThat(run.exit()).as(command).isZero();
             lines.add(run.out().strip());

@@ -205,6 +205,12 @@ public final class CaseRun {
         Optional<Mutation> mutation = check == Check.MUTATED_RESPONSE_WRONG_TYPE
                 ? suite.mutator().wrongType(body, schema.get())
                 : suite.mutator().missingRequired(body, schema.get());
+        if (mutation.isEmpty() && check == Check.MUTATED_RESPONSE_MISSING_REQUIRED
+                && !suite.mutator().declaresRequired(schema.get())) {
+            notes.add("not applicable: the response schema of HTTP " + response.status() + " requires no property"
+                    + " (for example a bare array of strings), so there is nothing to remove");
+            return;
+        }
         if (mutation.isEmpty()) {
             findings.add(Finding.of(exampleCase.name(), check, "conformance.mutation.none", "", null, null,
                     "no property of the body can be broken this way, so the check cannot be shown to be alive"));

@@ -20,16 +20,13 @@ import io.github.pctransfers.client.model.TransferLineItem;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
+import io.github.pctransfers.client.model.WebhookRegistration;
+import io.github.pctransfers.client.model.WebhookRegistrationRequest;
+import io.github.pctransfers.client.model.WebhookValidationEventReference;
+import io.github.pctransfers.client.model.WebhookValidationEventStatus;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.spec.SpecOperation;
-import io.github.pctransfers.client.model.PartnerCenterError;
-import io.github.pctransfers.client.model.ThrottlingError;
-import io.github.pctransfers.client.model.TransferCreateRequest;
-import io.github.pctransfers.client.model.TransferEligibility;
-import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferSubmitLineItem;
-import io.github.pctransfers.client.model.TransferSubmitResult;
-import io.github.pctransfers.client.model.TransferUpdateRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +36,8 @@ import java.util.function.Function;
  * Maps a documented request to the {@link TransfersClient} method a user would call for it, with the arguments
  * taken from the request: ids from the path, {@code transferType} from the query, the body as the method's model,
  * and MS-RequestId, MS-CorrelationId and X-Locale as {@link RequestOptions}.
+ *
+ * <p>The webhook registration operations map to {@code TransfersClient.webhooks()} ({@code WebhookRegistrations}).
  *
  * <p>The PATCH operation serves three facade methods: {@code rejectTransfer} when the body's status is
  * {@code reject} (any case), {@code cancelTransfer} when it is {@code Cancel} (the documented body then goes in as
@@ -106,6 +105,29 @@ public final class FacadeCalls {
             }
             case "updateTransfer":
                 return planUpdate(body, customerId, transferId, options);
+            case "listWebhookEvents":
+                return new Planned("webhooks().listEvents(options)", c -> c.webhooks().listEvents(options));
+            case "createWebhookRegistration": {
+                WebhookRegistrationRequest registration = read(body, WebhookRegistrationRequest.class,
+                        "createWebhookRegistration");
+                return new Planned("webhooks().createRegistration(registration, options)",
+                        c -> c.webhooks().createRegistration(registration, options));
+            }
+            case "getWebhookRegistration":
+                return new Planned("webhooks().getRegistration(options)", c -> c.webhooks().getRegistration(options));
+            case "updateWebhookRegistration": {
+                WebhookRegistrationRequest registration = read(body, WebhookRegistrationRequest.class,
+                        "updateWebhookRegistration");
+                return new Planned("webhooks().updateRegistration(registration, options)",
+                        c -> c.webhooks().updateRegistration(registration, options));
+            }
+            case "createWebhookValidationEvent":
+                return new Planned("webhooks().sendTestEvent(options)", c -> c.webhooks().sendTestEvent(options));
+            case "getWebhookValidationEvent": {
+                String correlationId = path.get("correlation-id");
+                return new Planned("webhooks().getTestEvent(correlationId, options)",
+                        c -> c.webhooks().getTestEvent(correlationId, options));
+            }
             default:
                 throw new PlanException("no facade method is mapped to operation " + operation.operationId());
         }
@@ -148,6 +170,16 @@ public final class FacadeCalls {
                 return Optional.of(TYPES.constructType(TransferSubmitResult.class));
             case "getTransferEligibility":
                 return Optional.of(TYPES.constructCollectionType(List.class, TransferEligibility.class));
+            case "listWebhookEvents":
+                return Optional.of(TYPES.constructCollectionType(List.class, String.class));
+            case "createWebhookRegistration":
+            case "getWebhookRegistration":
+            case "updateWebhookRegistration":
+                return Optional.of(TYPES.constructType(WebhookRegistration.class));
+            case "createWebhookValidationEvent":
+                return Optional.of(TYPES.constructType(WebhookValidationEventReference.class));
+            case "getWebhookValidationEvent":
+                return Optional.of(TYPES.constructType(WebhookValidationEventStatus.class));
             default:
                 return Optional.empty();
         }

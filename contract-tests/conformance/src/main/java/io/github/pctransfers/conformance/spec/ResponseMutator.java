@@ -38,8 +38,66 @@ public final class ResponseMutator {
         this.api = api;
     }
 
-    /** A copy of {@code body} with the shallowest typed property given a value of another type. */
+    /**
+     * A copy of {@code body} with the shallowest typed property given a value of another type; for a body that is
+     * an array of plainly typed values (a bare array of strings), its first element.
+     */
     public Optional<Mutation> wrongType(JsonNode body, Schema<?> schema) {
+        Optional<Mutation> property = wrongTypeProperty(body, schema);
+        return property.isPresent() ? property : wrongTypeFirstElement(body, resolve(schema));
+    }
+
+    /**
+     * Whether {@code schema} (its properties and items, followed through {@code $ref}s) requires any property, so
+     * that {@link #missingRequired} can find something to remove in a body that has it. A bare array of strings
+     * requires nothing.
+     */
+    public boolean declaresRequired(Schema<?> schema) {
+        return declaresRequired(resolve(schema), 0);
+    }
+
+    private boolean declaresRequired(Schema<?> schema, int depth) {
+        if (schema == null || depth > 16) {
+            return false;
+        }
+        if (schema.getRequired() != null && !schema.getRequired().isEmpty()) {
+            return true;
+        }
+        if (schema.getItems() != null && declaresRequired(resolve(schema.getItems()), depth + 1)) {
+            return true;
+        }
+        if (schema.getProperties() != null) {
+            for (Schema<?> property : schema.getProperties().values()) {
+                if (declaresRequired(resolve(property), depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<Mutation> wrongTypeFirstElement(JsonNode body, Schema<?> schema) {
+        if (schema == null || !body.isArray() || body.isEmpty() || body.get(0).isNull() || body.get(0).isContainerNode()
+                || schema.getItems() == null) {
+            return Optional.empty();
+        }
+        Schema<?> items = resolve(schema.getItems());
+        if (items == null || !isPlainlyTyped(items)) {
+            return Optional.empty();
+        }
+        JsonNode replacement = valueOfAnotherType(items.getType());
+        if (replacement == null) {
+            return Optional.empty();
+        }
+        JsonNode copy = body.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) copy).set(0, replacement);
+        String description = "/0: " + items.getType() + " " + Text.abbreviate(body.get(0).toString(), 40)
+                + " replaced by " + replacement.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + replacement;
+        return Optional.of(new Mutation(Mutation.Kind.WRONG_TYPE, "/0", description, WRONG_TYPE_KEY, "/0", copy));
+    }
+
+    private Optional<Mutation> wrongTypeProperty(JsonNode body, Schema<?> schema) {
         return firstMutation(body, schema, object -> {
             Map<String, Schema> properties = object.schema.getProperties();
             if (properties == null) {

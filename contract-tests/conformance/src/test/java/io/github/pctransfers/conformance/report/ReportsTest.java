@@ -111,7 +111,7 @@ class ReportsTest {
         assertThat(first.path("message").asText()).isEqualTo(HOSTILE);
         assertThat(json.path("errata").path("stale")).hasSize(2);
         assertThat(json.path("cases").get(1).path("origin").asText()).isEqualTo("captured");
-        assertThat(json.path("coverage").path("cells")).hasSize(59);
+        assertThat(json.path("coverage").path("cells")).hasSize(107);
     }
 
     @Test
@@ -121,9 +121,9 @@ class ReportsTest {
 
         Element suite = xml.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
-        // 3 check results, 2 stale errata, 59 coverage cells; failures: 1 check, 2 errata, 57 gaps.
-        assertThat(suite.getAttribute("tests")).isEqualTo("64");
-        assertThat(suite.getAttribute("failures")).isEqualTo("60");
+        // 3 check results, 2 stale errata, 107 coverage cells; failures: 1 check, 2 errata, 105 gaps.
+        assertThat(suite.getAttribute("tests")).isEqualTo("112");
+        assertThat(suite.getAttribute("failures")).isEqualTo("108");
         assertThat(xml.getElementsByTagName("failure").item(0).getTextContent()).contains("<script>")
                 .doesNotContain("\u0001");
     }

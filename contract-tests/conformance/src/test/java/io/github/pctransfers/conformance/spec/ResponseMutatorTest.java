@@ -54,6 +54,23 @@ class ResponseMutatorTest {
     }
 
     @Test
+    void aBareArrayOfStringsIsMutatedInItsFirstElementAndRequiresNothing() throws Exception {
+        JsonNode body = JSON.readTree("[\"create-transfer\", \"test-created\"]");
+        Schema<?> schema = schema("listWebhookEvents", 200);
+
+        Mutation wrongType = mutator.wrongType(body, schema).orElseThrow();
+
+        assertThat(wrongType.pointer()).isEqualTo("/0");
+        assertThat(wrongType.expectedPointer()).isEqualTo("/0");
+        assertThat(wrongType.body().get(0).isNumber()).isTrue();
+        assertThat(wrongType.body().get(1).asText()).isEqualTo("test-created");
+        assertThat(mutator.missingRequired(body, schema)).isEmpty();
+        assertThat(mutator.declaresRequired(schema)).isFalse();
+        assertThat(mutator.declaresRequired(schema("getTransferEligibility", 200))).isTrue();
+        assertThat(mutator.declaresRequired(schema("getWebhookRegistration", 200))).isTrue();
+    }
+
+    @Test
     void missingRequiredGoesDeeperWhenTheTopHasNoRequiredProperty() throws Exception {
         JsonNode body = JSON.readTree("{\"transferErrors\": [{\"code\": 900103, \"description\": \"failed\"}]}");
 

@@ -27,7 +27,20 @@ class TransfersSpecTest {
                 .contains("acceptTransfer");
         assertThat(spec.findOperation("GET", CUSTOMER + "/transferseligibility")).map(SpecOperation::operationId)
                 .contains("getTransferEligibility");
-        assertThat(spec.operations()).hasSize(7);
+        assertThat(spec.findOperation("GET", "/webhooks/v1/registration/events")).map(SpecOperation::operationId)
+                .contains("listWebhookEvents");
+        assertThat(spec.findOperation("POST", "/webhooks/v1/registration")).map(SpecOperation::operationId)
+                .contains("createWebhookRegistration");
+        assertThat(spec.findOperation("GET", "/webhooks/v1/registration")).map(SpecOperation::operationId)
+                .contains("getWebhookRegistration");
+        assertThat(spec.findOperation("PUT", "/webhooks/v1/registration")).map(SpecOperation::operationId)
+                .contains("updateWebhookRegistration");
+        assertThat(spec.findOperation("POST", "/webhooks/v1/registration/validationEvents"))
+                .map(SpecOperation::operationId).contains("createWebhookValidationEvent");
+        assertThat(spec.findOperation("GET",
+                "/webhooks/v1/registration/validationEvents/2d8c1a4e-7b3f-4e9a-a6d1-5c0f9e8b7a61"))
+                .map(SpecOperation::operationId).contains("getWebhookValidationEvent");
+        assertThat(spec.operations()).hasSize(13);
     }
 
     @Test
