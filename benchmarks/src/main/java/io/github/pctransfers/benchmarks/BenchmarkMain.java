@@ -200,18 +200,22 @@ public final class BenchmarkMain {
 
     private static void simulator(StringBuilder report) throws RunnerException {
         report.append("\n### The simulator, mixed lifecycle (create 201, get 200, accept 200 per operation)\n\n"
-                + "| Connections | operations/s | requests/s | load average before |\n|---|---|---|---|\n");
+                + "Webhooks on: every operation also signs and delivers 3 events to a local sink.\n\n"
+                + "| Connections | webhooks | operations/s | requests/s | load average before |\n|---|---|---|---|---|\n");
         for (int threads : new int[] {1, 8, 32}) {
-            System.out.printf(Locale.ROOT, "simulator, %d connection(s) ...%n", threads);
-            String before = load();
-            Collection<RunResult> results = new Runner(base(SimulatorBenchmarks.class.getName() + "\\.")
-                    .threads(threads)
-                    .warmupIterations(2).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(2))
-                    .build()).run();
-            double ops = results.iterator().next().getPrimaryResult().getScore();
-            report.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %s |%n", threads, ops, ops * 3,
-                    before));
+            for (String webhooks : new String[] {"off", "on"}) {
+                System.out.printf(Locale.ROOT, "simulator, %d connection(s), webhooks %s ...%n", threads, webhooks);
+                String before = load();
+                Collection<RunResult> results = new Runner(base(SimulatorBenchmarks.class.getName() + "\\.")
+                        .threads(threads)
+                        .param("webhooks", webhooks)
+                        .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                        .measurementIterations(3).measurementTime(TimeValue.seconds(2))
+                        .build()).run();
+                double ops = results.iterator().next().getPrimaryResult().getScore();
+                report.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %,.0f | %s |%n", threads, webhooks, ops,
+                        ops * 3, before));
+            }
         }
     }
 

@@ -4,12 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.simulator.Seed;
 import io.github.pctransfers.simulator.TransfersSimulator;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -21,6 +29,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,6 +40,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * accept (200), so three requests. Every JMH thread has its own OkHttp client with one pooled connection, so the
  * thread count ({@link BenchmarkMain} runs 1, 8 and 32) is the number of connections. Requests per second are three
  * times the operations per second.
+ *
+ * <p>{@code webhooks=on}: a local sink (the JDK's {@code HttpServer} on 127.0.0.1, answering 200 to every POST) is
+ * registered for the transfer events, so every operation also makes the simulator sign and deliver three events
+ * (create-, update- and complete-transfer); the sink's count is printed at the end of each trial.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -46,7 +59,15 @@ public class SimulatorBenchmarks {
 
     @State(Scope.Benchmark)
     public static class Server {
+        /** {@code off}: no registration; {@code on}: every transfer event delivered to a local sink. */
+        @Param({"off", "on"})
+        public String webhooks;
+
         TransfersSimulator simulator;
+        HttpServer sink;
+        ExecutorService sinkThreads;
+        final AtomicLong delivered = new AtomicLong();
+        long started;
         final AtomicInteger next = new AtomicInteger();
 
         @Setup(Level.Trial)
@@ -62,11 +83,55 @@ public class SimulatorBenchmarks {
                     .seed(new Seed(builtIn.operatorUserId(), builtIn.callerPartnerTenantId(), builtIn.partners(),
                             customers))
                     .start();
+            if (webhooks.equals("on")) {
+                startSink();
+            }
+            started = System.nanoTime();
+        }
+
+        private void startSink() {
+            try {
+                sink = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sinkThreads = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "webhook-sink");
+                t.setDaemon(true);
+                return t;
+            });
+            sink.setExecutor(sinkThreads);
+            sink.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                delivered.incrementAndGet();
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            sink.start();
+            String registration = "{\"webhookUrl\":\"http://127.0.0.1:" + sink.getAddress().getPort()
+                    + "/hooks\",\"webhookEvents\":[\"create-transfer\",\"update-transfer\",\"complete-transfer\","
+                    + "\"fail-transfer\"]}";
+            OkHttpClient http = new OkHttpClient();
+            try (Response r = http.newCall(new Request.Builder()
+                    .url(simulator.baseUrl() + "/webhooks/v1/registration")
+                    .header("Authorization", "Bearer benchmark")
+                    .post(RequestBody.create(registration, JSON)).build()).execute()) {
+                expect(r, 200);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @TearDown(Level.Trial)
         public void stop() {
+            double seconds = (System.nanoTime() - started) / 1e9;
             simulator.close();
+            if (sink != null) {
+                sink.stop(0);
+                sinkThreads.shutdownNow();
+                System.out.printf(Locale.ROOT, "%nwebhook deliveries received by the sink: %,d in %.1f s (%,.0f/s)%n",
+                        delivered.get(), seconds, delivered.get() / seconds);
+            }
         }
     }
 

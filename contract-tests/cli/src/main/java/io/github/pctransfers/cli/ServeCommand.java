@@ -8,6 +8,7 @@ import io.github.pctransfers.simulator.SeedException;
 import io.github.pctransfers.simulator.SimulatedFault;
 import io.github.pctransfers.simulator.SimulatorClock;
 import io.github.pctransfers.simulator.TransfersSimulator;
+import io.github.pctransfers.simulator.WebhookResourceUri;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
             "adding ;times=N to hit only the first N attempts that carry the same MS-RequestId.",
             "The simulator's clock: GET /simulator/clock, PUT /simulator/clock {\"now\": \"<instant>\"},",
             "  POST /simulator/clock/advance {\"by\": \"PT5M\"} (outside /v1, no token needed).",
+            "Webhooks: register a URL with POST /webhooks/v1/registration; every transfer change POSTs a signed",
+            "  event to it (certificate at /simulator/webhooks/certificate).",
             ""})
 public final class ServeCommand implements Callable<Integer> {
     /** The first line printed, followed by the URL: {@code Simulator listening on http://127.0.0.1:8080}. */
@@ -79,6 +82,13 @@ public final class ServeCommand implements Callable<Integer> {
                     + "through /simulator/clock).")
     private double clockRate;
 
+    @Option(names = "--webhook-resource-uri", paramLabel = "SHAPE", defaultValue = "real",
+            converter = ResourceUriShape.class,
+            description = {"The ResourceUri of delivered transfer events: 'real' (default), as real traffic carries it",
+                "(https://api.partnercenter.microsoft.com/v1/customers/{c}, ResourceName Transfer), or 'documented',",
+                "as the events page shows it ({base URL}/webhooks/v1/customers/{c}/transfers/{t}, transfer)."})
+    private WebhookResourceUri webhookResourceUri;
+
     @Option(names = {"-v", "--verbose"}, description = "Print one line per request served.")
     private boolean verbose;
 
@@ -96,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
-        TransfersSimulator.Builder builder = TransfersSimulator.builder().port(port).seed(seedData).faults(faults);
+        TransfersSimulator.Builder builder = TransfersSimulator.builder().port(port).seed(seedData).faults(faults)
+                .webhookResourceUri(webhookResourceUri);
         clockSettings(builder);
         if (verbose) {
             builder.exchangeListener(e -> {
@@ -114,6 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + (faults == FaultSettings.none() ? "" : "; faults: " + describe(faults)));
             out.println("Clock: " + simulator.clock().instant() + (clockRate == 0 ? ", frozen" : clockRate == 1 ? ""
                     : ", " + clockRate + "x real time") + "; move it with " + simulator.baseUrl() + "/simulator/clock");
+            out.println("Webhooks: " + webhookResourceUri.name().toLowerCase(java.util.Locale.ROOT)
+                    + " ResourceUri; signing certificate at " + simulator.baseUrl() + "/simulator/webhooks/certificate");
             out.println("Press Ctrl-C to stop.");
             out.flush();
             try {
@@ -200,6 +213,18 @@ public final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
             // The JVM is already stopping (Ctrl-C): the hook is running or ran.
+        }
+    }
+
+    /** Reads {@code --webhook-resource-uri}: {@code real} or {@code documented}, in any case. */
+    static final class ResourceUriShape implements CommandLine.ITypeConverter<WebhookResourceUri> {
+        @Override
+        public WebhookResourceUri convert(String value) {
+            try {
+                return WebhookResourceUri.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -139,6 +139,21 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("unknown fault item \"explode\"");
     }
 
+    @Test
+    void theWebhookResourceUriShapeIsAnOptionAndAnUnknownShapeIsAUsageError() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        Future<Integer> exit = pool.submit(() -> commandLine(serve).execute("--port", "0",
+                "--webhook-resource-uri", "documented"));
+        String url = awaitListening();
+        serve.stop();
+        assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("Webhooks: documented ResourceUri; signing certificate at " + url
+                + "/simulator/webhooks/certificate");
+
+        assertThat(commandLine(new ServeCommand()).execute("--webhook-resource-uri", "page")).isEqualTo(2);
+        assertThat(err.toString()).contains("a webhook ResourceUri style is \"real\" or \"documented\", got \"page\"");
+    }
+
     /** Sends the request of a documented or authored page, without its transport headers. */
     private static HttpResponse<String> sendPage(String url, String page) throws Exception {
         try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {

@@ -35,10 +35,13 @@ final class Webhooks implements AutoCloseable {
     /** Where the simulator serves its signing certificate, outside {@code /v1}. */
     static final String CERTIFICATE_PATH = "/simulator/webhooks/certificate";
     static final int VALIDATION_EVENTS_PER_MINUTE = 2;
-    /** The events a registration may name: the events page's, of which the simulator sends the transfer ones. */
-    static final List<String> EVENT_NAMES = List.of(WebhookEventBodies.TEST_CREATED, "subscription-updated",
-            "threshold-exceeded", "referral-created", "referral-updated", "invoice-ready", TransferEvents.CREATE,
-            TransferEvents.UPDATE, TransferEvents.COMPLETE, TransferEvents.FAIL);
+    /**
+     * The events a registration may name (as the project's authored listWebhookEvents example lists them), of which
+     * the simulator sends {@code test-created} and the transfer ones. Names compare in any case.
+     */
+    static final List<String> EVENT_NAMES = List.of(WebhookEventBodies.TEST_CREATED, TransferEvents.CREATE,
+            TransferEvents.UPDATE, TransferEvents.COMPLETE, TransferEvents.FAIL, "customer-created",
+            "subscription-updated", "usagerecords-thresholdExceeded", "dap-admin-relationship-approved");
     /** How often a real-time clock is looked at for changes and retries that fell due with no request. */
     static final Duration TICK = Duration.ofMillis(250);
     private static final DateTimeFormatter ATTEMPT_DATE =
@@ -306,7 +309,10 @@ final class Webhooks implements AutoCloseable {
             n.put("webhookUrl", url);
             ArrayNode a = n.putArray("webhookEvents");
             events.forEach(a::add);
-            n.put("signatureTokenToMsSignatureHeader", msSignatureHeader);
+            if (msSignatureHeader) {
+                // Shown only when set, as the authored examples show it.
+                n.put("signatureTokenToMsSignatureHeader", true);
+            }
             return n;
         }
 
@@ -383,8 +389,8 @@ final class Webhooks implements AutoCloseable {
             }
             List<String> events = new ArrayList<>();
             for (JsonNode e : n) {
-                String name = e.isTextual() ? e.asText().strip().toLowerCase(Locale.ROOT) : null;
-                if (name == null || !EVENT_NAMES.contains(name)) {
+                String name = e.isTextual() ? known(e.asText().strip()) : null;
+                if (name == null) {
                     throw new IllegalArgumentException("webhookEvents names an unknown event " + e + "; known: "
                             + String.join(", ", EVENT_NAMES));
                 }
@@ -393,6 +399,16 @@ final class Webhooks implements AutoCloseable {
                 }
             }
             return events;
+        }
+
+        /** The event's name as {@link #EVENT_NAMES} writes it, or null when it names none. */
+        private static String known(String name) {
+            for (String known : EVENT_NAMES) {
+                if (known.equalsIgnoreCase(name)) {
+                    return known;
+                }
+            }
+            return null;
         }
     }
 }

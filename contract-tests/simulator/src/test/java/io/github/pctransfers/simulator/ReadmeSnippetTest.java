@@ -27,6 +27,11 @@ class ReadmeSnippetTest {
         assertThat(snippet("### In virtual time")).isEqualTo(example("VirtualTimeTest.java"));
     }
 
+    @Test
+    void theWebhooksSnippetIsTheTestedExampleClass() throws IOException {
+        assertThat(snippet("## Webhooks")).isEqualTo(example("WebhookWorkflowTest.java"));
+    }
+
     private static String example(String file) throws IOException {
         return Files.readString(EXAMPLES.resolve(file), StandardCharsets.UTF_8)
                 .replaceFirst("(?s)^package [^;]+;\\s*", "");

@@ -97,6 +97,8 @@ public final class ServerAssignedValues {
     }
 
     private static final String CLOCK = "the server's clock when it answers";
+    private static final String SUBSCRIBER = "the registration's id, which the server assigns (the calling partner's"
+            + " tenant id in the authored examples; a test server has its own caller)";
 
     /** Every server-assigned value, with the reason. */
     public static final List<Entry> ALL = List.of(
@@ -123,6 +125,12 @@ public final class ServerAssignedValues {
                     "an address of a created order, which embeds its new id"),
             new Entry(Place.BODY, "acceptTransfer", "2XX", "/orders/*/attributes/etag",
                     "the version tag of a created order, derived from its new id"),
+            // The webhook registration and its test events: named by the server.
+            new Entry(Place.BODY, "createWebhookRegistration", "2XX", "/subscriberId", SUBSCRIBER),
+            new Entry(Place.BODY, "getWebhookRegistration", "2XX", "/subscriberId", SUBSCRIBER),
+            new Entry(Place.BODY, "updateWebhookRegistration", "2XX", "/subscriberId", SUBSCRIBER),
+            new Entry(Place.BODY, "createWebhookValidationEvent", "2XX", "/correlationId",
+                    "the id of the test event the request sends: the server assigns it"),
             // Request ids: Partner Center echoes the caller's, but a gateway in front of a service may assign its own.
             new Entry(Place.HEADER, "*", "*", "MS-RequestId",
                     "the request id: echoed by Partner Center, but a gateway or service may assign its own"),
