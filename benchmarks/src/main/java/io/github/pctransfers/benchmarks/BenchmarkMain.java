@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs the benchmarks with short settings and prints one summary table with the ratios (benchmarks/README.md).
  *
- * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator}, {@code webhooks} (default: all four), {@code latency} (only
+ * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator}, {@code webhooks} (default: all four), {@code observer}
+ * (getTransfer with the Micrometer observer against none, {@link ObserverBenchmarks}), {@code latency} (only
  * the call-by-call comparison in one JVM, {@link InterleavedLatency}, which {@code client} also runs), and
  * {@code rounds=N} (default 2): the client comparisons run N times, every side once per round, so the sides
  * interleave and a noisy machine shows as a spread of the ratios over rounds.
@@ -60,6 +61,9 @@ public final class BenchmarkMain {
             report.append(String.format(Locale.ROOT, "%n### The same single-entity calls timed call by call in one JVM, "
                     + "in alternating blocks (20 blocks of 2,000 calls per side after 20,000 warm-up calls; load "
                     + "average before: %s)%n%n", load)).append(InterleavedLatency.run(20_000, 20, 2_000));
+        }
+        if (sections.contains("observer")) {
+            observer(rounds, report);
         }
         if (sections.contains("kit")) {
             kit(report);
@@ -129,6 +133,29 @@ public final class BenchmarkMain {
                     + "| %.1f | %.1f | %.1f |%n", r + 1, c, o, c / o, j, c / j, x,
                     alloc(m.get("listTransfers10k_client")) / 1e6, alloc(m.get("listTransfers10k_okhttp")) / 1e6,
                     alloc(m.get("listTransfers10k_jackson")) / 1e6));
+        }
+    }
+
+    /** getTransfer with the Micrometer observer against no observer, side by side, each round in one fork. */
+    private static void observer(int rounds, StringBuilder report) throws RunnerException {
+        report.append(String.format(Locale.ROOT, "%n### getTransfer with the Micrometer observer (SimpleMeterRegistry) "
+                + "against no observer (same server, same run; p50 in µs, allocation in bytes per call; targets "
+                + "≤ 1.05× and ≤ 2,048 B more)%n%n| Round | load before | no observer p50 | Micrometer p50 | ratio "
+                + "| no observer alloc | Micrometer alloc | more per call |%n|---|---|---|---|---|---|---|---|%n"));
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf(Locale.ROOT, "observer comparison, round %d of %d ...%n", round, rounds);
+            String load = load();
+            Map<String, RunResult> m = byMethod(new Runner(base(ObserverBenchmarks.class.getName() + "\\.")
+                    .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(2))
+                    .addProfiler(GCProfiler.class)
+                    .build()).run());
+            double plain = p50(m.get("getTransfer_noObserver"));
+            double observed = p50(m.get("getTransfer_micrometer"));
+            double plainAlloc = alloc(m.get("getTransfer_noObserver"));
+            double observedAlloc = alloc(m.get("getTransfer_micrometer"));
+            report.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.3f× | %.0f | %.0f | %.0f |%n", round,
+                    load, plain, observed, observed / plain, plainAlloc, observedAlloc, observedAlloc - plainAlloc));
         }
     }
 
