@@ -21,7 +21,11 @@ import io.github.pctransfers.client.model.TransferSubmitLineItem;
 import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.model.TransferSubmitResult;
 import io.github.pctransfers.client.model.TransferType;
+import io.github.pctransfers.client.model.WebhookRegistration;
+import io.github.pctransfers.client.model.WebhookRegistrationRequests;
 import io.github.pctransfers.client.recording.HarRecorder;
+import io.github.pctransfers.client.webhooks.ResourceChangeEvent;
+import io.github.pctransfers.client.webhooks.WebhookReceiver;
 import io.github.pctransfers.simulator.Exchange;
 import io.github.pctransfers.simulator.Operation;
 import io.github.pctransfers.simulator.SimulatedFault;
@@ -48,8 +52,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code demo}: starts the simulator in-process and drives the real client through a whole transfer lifecycle
  * (eligibility, create, get, list, accept with its partial failure, a reject, a withdraw then not found, a retried
- * 429, a new-commerce create and submit, and a slower new-commerce transfer awaited to completion), one line per
- * call, then runs the conformance check. Exits 0 only when every step behaved as documented and the check passed.
+ * 429, a webhook endpoint registered, a new-commerce create and submit, and a slower new-commerce transfer awaited
+ * to completion, each with its signed {@code create-transfer} and {@code complete-transfer} deliveries verified by the
+ * client's receiver), one line per call or delivery, then runs the conformance check. Exits 0 only when every step behaved as documented and the check passed.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         usageHelpWidth = 100,
@@ -83,6 +88,11 @@ public final class DemoCommand implements Callable<Integer> {
     static final AwaitOptions DEMO_AWAIT = AwaitOptions.builder().initialInterval(Duration.ofMillis(100))
             .multiplier(1.5).maxInterval(Duration.ofMillis(250)).timeout(Duration.ofSeconds(20)).build();
     static final String PARTNER_ID_ON_RECORD = "517285";
+    /** The transfer events the demo's endpoint registers for. */
+    static final List<String> TRANSFER_EVENTS =
+            List.of("create-transfer", "update-transfer", "complete-transfer", "fail-transfer");
+    /** Real time a delivery may take to arrive: it is an HTTP request from the simulator, sent off its threads. */
+    static final Duration DELIVERY_WAIT = Duration.ofSeconds(10);
 
     @Spec
     private CommandSpec spec;
@@ -140,12 +150,14 @@ public final class DemoCommand implements Callable<Integer> {
                         .clockRate(SIMULATOR_SPEED))
                 .exchangeListener(exchanges::add)
                 .start();
-             TransfersClient client = client(simulator.baseUrl(), recorder)) {
+             TransfersClient client = client(simulator.baseUrl(), recorder);
+             DemoWebhookReceiver webhooks = new DemoWebhookReceiver(
+                     WebhookReceiver.builder().trust(simulator.webhookTrust()).build())) {
             out.println("Partner Center transfers simulator running in-process on " + simulator.baseUrl()
                     + " (built-in seed, state in memory, no credentials; its clock runs " + SIMULATOR_SPEED
                     + "x real time)");
             out.println();
-            run = new Run(out, simulator, client, exchanges);
+            run = new Run(out, simulator, client, exchanges, webhooks);
             try {
                 run.lifecycle();
             } catch (RuntimeException e) {
@@ -162,8 +174,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Conformance check: " + summary);
         double seconds = (System.nanoTime() - started) / 1e9;
         boolean ok = summary.succeeded();
-        out.println(String.format(Locale.ROOT, "Demo %s in %.1f s: %d calls behaved as documented; conformance %s.",
-                ok ? "passed" : "FAILED", seconds, run.step, summary));
+        out.println(String.format(Locale.ROOT, "Demo %s in %.1f s: %d calls behaved as documented, %d webhook "
+                + "deliveries verified; conformance %s.", ok ? "passed" : "FAILED", seconds, run.step,
+                run.webhooks.verifiedCount(), summary));
         out.flush();
         return ok ? 0 : 1;
     }
@@ -179,14 +192,17 @@ public final class DemoCommand implements Callable<Integer> {
         private final TransfersSimulator simulator;
         private final TransfersClient client;
         private final List<Exchange> exchanges;
+        private final DemoWebhookReceiver webhooks;
         int step;
         private int seen;
 
-        Run(PrintWriter out, TransfersSimulator simulator, TransfersClient client, List<Exchange> exchanges) {
+        Run(PrintWriter out, TransfersSimulator simulator, TransfersClient client, List<Exchange> exchanges,
+                DemoWebhookReceiver webhooks) {
             this.out = out;
             this.simulator = simulator;
             this.client = client;
             this.exchanges = exchanges;
+            this.webhooks = webhooks;
         }
 
         void lifecycle() {
@@ -272,11 +288,19 @@ public final class DemoCommand implements Callable<Integer> {
             expect(retried.attempts() == 2 && statuses.equals(List.of(429, 200)),
                     "a 429 retried once with the same MS-RequestId, got statuses " + statuses);
 
+            WebhookRegistration registration = call("webhooks.createRegistration",
+                    () -> client.webhooks().createRegistrationWithResponse(WebhookRegistrationRequests.builder()
+                            .webhookUrl(webhooks.url()).events(TRANSFER_EVENTS).build(), none),
+                    r -> "endpoint " + r.getWebhookUrl() + " registered for " + String.join(", ",
+                            r.getWebhookEvents()));
+            expect(webhooks.url().equals(String.valueOf(registration.getWebhookUrl())), "the demo's endpoint registered");
+
             TransferEntity newCommerce = call("createTransfer",
                     () -> client.createTransferWithResponse(NEW_COMMERCE_CUSTOMER, newCommerceCreate(), none),
                     t -> "new-commerce transfer " + t.getId() + " " + t.getStatus() + " (transferType "
                             + t.getTransferType() + ")");
             expect("InProgress".equals(String.valueOf(newCommerce.getStatus())), "status InProgress");
+            delivered("create-transfer", newCommerce.getId());
             TransferEntity done = call("submitTransfer",
                     () -> client.submitTransferWithResponse(NEW_COMMERCE_CUSTOMER, newCommerce.getId(),
                             List.of(nceItem(NCE_PREMIUM), nceItem(NCE_E3)), none),
@@ -284,16 +308,36 @@ public final class DemoCommand implements Callable<Integer> {
                             + t.getLineItems().stream().map(li -> String.valueOf(li.getStatus()))
                                     .collect(Collectors.joining("/")));
             expect("Complete".equals(String.valueOf(done.getStatus())), "status Complete");
+            delivered("complete-transfer", newCommerce.getId());
 
             TransferEntity slow = call("createTransfer",
                     () -> client.createTransferWithResponse(NEW_COMMERCE_CUSTOMER, newCommerceCreate(), none),
                     t -> "new-commerce transfer " + t.getId() + " " + t.getStatus());
+            delivered("create-transfer", slow.getId());
             TransferEntity processing = call("submitTransfer",
                     () -> client.submitTransferWithResponse(NEW_COMMERCE_CUSTOMER, slow.getId(),
                             List.of(nceItem(NCE_SLOW)), none),
                     t -> "transfer " + t.getStatus() + ", 1 line item processing for 5 minutes of simulator time");
             expect("InProgress".equals(String.valueOf(processing.getStatus())), "status InProgress while processing");
             awaitToCompletion(slow.getId());
+            delivered("complete-transfer", slow.getId());
+            expect(webhooks.rejected().isEmpty(), "every delivery verified, got refusals " + webhooks.rejected());
+        }
+
+        /**
+         * The signed delivery of {@code eventName} about {@code transferId}, verified by the client's receiver, on one
+         * line under the call that caused it: what the receiver read, and where the transfer id came from.
+         */
+        private void delivered(String eventName, String transferId) {
+            ResourceChangeEvent event = webhooks.await(eventName, transferId, DELIVERY_WAIT).orElseThrow(() ->
+                    new StepFailure("expected a verified " + eventName + " delivery of transfer " + transferId
+                            + " within " + DELIVERY_WAIT.toSeconds() + " s; refused: " + webhooks.rejected()));
+            boolean fromAudit = !event.resourceUri().toLowerCase(Locale.ROOT).contains("/transfers/");
+            out.println(String.format(Locale.ROOT, "    <- webhook %-17s verified (rsa-sha256, simulator certificate)"
+                    + "  %s %s  customer %s  transfer %s (from %s)  changed %s", event.eventName(),
+                    event.resourceName(), event.resourceUri(), event.customerId().orElse("?"),
+                    event.transferId().orElse("?"), fromAudit ? "AuditUri" : "ResourceUri", event.changedAt()));
+            out.flush();
         }
 
         /** awaitTransfer: polls the processing transfer until it completes, one line for all the polls. */
