@@ -19,6 +19,18 @@ import java.util.Objects;
 public record Finding(String caseName, Check check, String messageKey, String pointer, String expected,
         String found, String message, String erratumId) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param caseName the example case (its folder name)
+     * @param check the check that found it
+     * @param erratumId the erratum that excuses this finding, or null when it stands
+     * @param expected what was expected (documented value, schema rule), or null
+     * @param found what was found, or null
+     * @param message a sentence saying what is wrong
+     * @param messageKey what kind of problem: a swagger-request-validator key such as {@code validation.request.body.schema.pattern}, or a {@code conformance.*} key of this kit
+     * @param pointer where: a JSON pointer into the body ({@code /lineItems/0/id}), {@code ""} for the whole body, or a header or path position such as {@code header:MS-RequestId}; null when not applicable
+     */
     public Finding {
         Objects.requireNonNull(caseName, "caseName");
         Objects.requireNonNull(check, "check");
@@ -26,18 +38,38 @@ public record Finding(String caseName, Check check, String messageKey, String po
         Objects.requireNonNull(message, "message");
     }
 
-    /** A finding that stands (no erratum yet). */
+    /**
+     * A finding that stands (no erratum yet).
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @param messageKey the message key
+     * @param pointer the pointer
+     * @param expected the expected
+     * @param found the found
+     * @param message what went wrong
+     * @return a finding that stands (no erratum yet)
+     */
     public static Finding of(String caseName, Check check, String messageKey, String pointer, String expected,
             String found, String message) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message, null);
     }
 
-    /** Whether an erratum excuses this finding. */
+    /**
+     * Whether an erratum excuses this finding.
+     *
+     * @return whether an erratum excuses this finding
+     */
     public boolean excused() {
         return erratumId != null;
     }
 
-    /** This finding, excused by an erratum. */
+    /**
+     * This finding, excused by an erratum.
+     *
+     * @param id the id
+     * @return this finding, excused by an erratum
+     */
     public Finding excusedBy(String id) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message,
                 Objects.requireNonNull(id, "id"));
@@ -52,6 +84,14 @@ public record Finding(String caseName, Check check, String messageKey, String po
     /**
      * The one wording of a finding, shared by findings and gate problems:
      * {@code [key] at /pointer: message (expected E, found F)}.
+     *
+     * @param key the key
+     * @param pointer the pointer
+     * @param message what went wrong
+     * @param expected the expected
+     * @param found the found
+     * @return the one wording of a finding, shared by findings and gate problems: {@code [key] at /pointer: message
+     *     (expected E, found F)}
      */
     public static String describe(String key, String pointer, String message, String expected, String found) {
         StringBuilder b = new StringBuilder();

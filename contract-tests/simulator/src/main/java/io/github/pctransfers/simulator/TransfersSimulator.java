@@ -36,26 +36,43 @@ public final class TransfersSimulator implements AutoCloseable {
         this.transport = new WireMockTransport(engine, b.port);
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}. */
+    /**
+     * The API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}.
+     *
+     * @return the API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}
+     */
     public String baseUrl() {
         return "http://" + WireMockTransport.LOOPBACK + ":" + port();
     }
 
-    /** {@link #baseUrl()} as a URI. */
+    /**
+     * {@link #baseUrl()} as a URI.
+     *
+     * @return {@link #baseUrl()} as a URI
+     */
     public URI baseUri() {
         return URI.create(baseUrl());
     }
 
-    /** The port listened on (the free port picked when built with port 0). */
+    /**
+     * The port listened on (the free port picked when built with port 0).
+     *
+     * @return the port listened on (the free port picked when built with port 0)
+     */
     public int port() {
         return transport.port();
     }
 
-    /** The seed the state starts from, and returns to on {@link #reset()}. */
+    /**
+     * The seed the state starts from, and returns to on {@link #reset()}.
+     *
+     * @return the seed the state starts from, and returns to on {@link #reset()}
+     */
     public Seed seed() {
         return seed;
     }
@@ -68,6 +85,9 @@ public final class TransfersSimulator implements AutoCloseable {
     /**
      * Plays {@code fault} on the next {@link SimulatedFault#times(int)} requests (default 1) of its operations
      * (default all). Faults injected earlier are used first.
+     *
+     * @param fault the fault
+     * @return the transfers simulator
      */
     public TransfersSimulator injectFault(SimulatedFault fault) {
         engine.inject(Objects.requireNonNull(fault, "fault"));
@@ -79,16 +99,31 @@ public final class TransfersSimulator implements AutoCloseable {
         engine.clearFaults();
     }
 
-    /** Whether an accept is running on this transfer, or its submitted line items are still being processed. */
+    /**
+     * Whether an accept is running on this transfer, or its submitted line items are still being processed.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return whether an accept is running on this transfer, or its submitted line items are still being processed
+     */
     public boolean isProcessing(String customerId, String transferId) {
         return engine.isProcessing(customerId, transferId);
     }
 
-    /** Tells {@code listener} of every exchange from now on. */
+    /**
+     * Tells {@code listener} of every exchange from now on.
+     *
+     * @param listener the listener
+     */
     public void addExchangeListener(ExchangeListener listener) {
         engine.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Remove exchange listener.
+     *
+     * @param listener the listener
+     */
     public void removeExchangeListener(ExchangeListener listener) {
         engine.removeListener(listener);
     }
@@ -115,7 +150,12 @@ public final class TransfersSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * The port on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port the port on 127.0.0.1; 0 (the default) picks a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
@@ -127,6 +167,8 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * The seed file to start from (default: {@link Seed#builtIn()}).
          *
+         * @param seedFile the seed file to start from (default: {@link Seed#builtIn()})
+         * @return this builder
          * @throws SeedException at once when the file is missing or invalid
          */
         public Builder seed(Path seedFile) {
@@ -134,12 +176,23 @@ public final class TransfersSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sets the seed.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(Seed seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
             return this;
         }
 
-        /** Faults for the simulator's whole life: latency, a failure rate, a rate limit. */
+        /**
+         * Faults for the simulator's whole life: latency, a failure rate, a rate limit.
+         *
+         * @param faults the faults
+         * @return this builder
+         */
         public Builder faults(FaultSettings faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
             return this;
@@ -148,13 +201,21 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * The clock of timestamps, processing times, expiry and the rate limit (default: system UTC). A test can
          * pass a clock it moves by hand to make slow processing and expiry happen on cue.
+         *
+         * @param clock the clock of timestamps, processing times, expiry and the rate limit (default: system UTC)
+         * @return this builder
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later). */
+        /**
+         * Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
         public Builder exchangeListener(ExchangeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -163,6 +224,7 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * Starts listening.
          *
+         * @return the transfers simulator
          * @throws IllegalStateException when the port cannot be bound
          */
         public TransfersSimulator start() {

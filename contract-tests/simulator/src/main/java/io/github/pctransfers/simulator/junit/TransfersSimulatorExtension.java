@@ -60,21 +60,34 @@ public final class TransfersSimulatorExtension
         this.settings = settings;
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The running simulator (programmatic use, between the class's first and last test). */
+    /**
+     * The running simulator (programmatic use, between the class's first and last test).
+     *
+     * @return the running simulator (programmatic use, between the class's first and last test)
+     */
     public TransfersSimulator simulator() {
         return requireRunning().simulator;
     }
 
-    /** The client configured for the running simulator. */
+    /**
+     * The client configured for the running simulator.
+     *
+     * @return the client configured for the running simulator
+     */
     public TransfersClient client() {
         return requireRunning().client;
     }
 
-    /** The running simulator's base URL. */
+    /**
+     * The running simulator's base URL.
+     *
+     * @return the running simulator's base URL
+     */
     public String baseUrl() {
         return requireRunning().simulator.baseUrl();
     }
@@ -219,38 +232,73 @@ public final class TransfersSimulatorExtension
         private Builder() {
         }
 
+        /**
+         * Sets the port.
+         *
+         * @param port the port
+         * @return this builder
+         */
         public Builder port(int port) {
             simulator.port(port);
             return this;
         }
 
+        /**
+         * Sets the seed.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(Seed seed) {
             simulator.seed(seed);
             return this;
         }
 
-        /** A seed file. */
+        /**
+         * A seed file.
+         *
+         * @param seedFile the seed file
+         * @return this builder
+         */
         public Builder seed(Path seedFile) {
             simulator.seed(seedFile);
             return this;
         }
 
+        /**
+         * Sets the faults.
+         *
+         * @param faults the faults
+         * @return this builder
+         */
         public Builder faults(FaultSettings faults) {
             simulator.faults(faults);
             return this;
         }
 
+        /**
+         * Sets the clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             simulator.clock(clock);
             return this;
         }
 
-        /** The retry policy of the injected client (default {@link RetryPolicy#defaults()}). */
+        /**
+         * The retry policy of the injected client (default {@link RetryPolicy#defaults()}).
+         *
+         * @param retryPolicy the retry policy of the injected client (default {@link RetryPolicy#defaults()})
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
+        /** {@return a new {@code TransfersSimulatorExtension} with this builder's settings} */
         public TransfersSimulatorExtension build() {
             return new TransfersSimulatorExtension(this);
         }
