@@ -12,7 +12,7 @@ import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferAcceptance.LineItemFailure;
 import org.junit.jupiter.api.Test;
 
-/** Item 6: an accept answered 2xx can still carry failed line items; TransferAcceptance says so at a glance. */
+/** An accept answered 2xx can still carry failed line items; TransferAcceptance says so at a glance. */
 class TransferAcceptanceTest extends WireMockTestBase {
 
     private TransferAcceptance acceptAnswering(String body) {

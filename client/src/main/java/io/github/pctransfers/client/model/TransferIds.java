@@ -14,7 +14,7 @@ public final class TransferIds {
     /**
      * Whether {@code value} is a GUID in 8-4-4-4-12 form: {@code [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-
      * [0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}. Checked by hand, not by that pattern: every call checks its ids, and the
-     * matcher was 3 % of a {@code getTransfer}'s CPU (issue 10); a property test holds the two to the same answer.
+     * matcher was 3 % of a {@code getTransfer}'s CPU; a property test holds the two to the same answer.
      *
      * @param value the value
      * @return whether {@code value} is a GUID in 8-4-4-4-12 form: {@code [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-

@@ -59,8 +59,8 @@ public final class GateRunner implements AutoCloseable {
      *
      * @param suite the suite
      * @param workers    how many cases to check at once (at least 1)
-     * @param overSocket whether WireMock listens on the loopback and the client reaches it through a socket (as
-     *                   before issue 10), instead of in-process direct calls; the findings are the same
+     * @param overSocket whether WireMock listens on the loopback and the client reaches it through a socket,
+     *                   instead of in-process direct calls; the findings are the same
      */
     public GateRunner(ConformanceSuite suite, int workers, boolean overSocket) {
         this.suite = Objects.requireNonNull(suite, "suite");
