@@ -81,7 +81,7 @@ public final class TransferCreateRequests {
      *
      * @param sourcePartnerTenantId the source partner tenant id
      * @param targetPartnerTenantId the target partner tenant id
-     * @param lineItems the line items to submit
+     * @param lineItems the line items to transfer
      * @return a legacy create with line items built by the caller (e.g. with a {@code partnerIdOnRecord})
      * @throws RequestShapeException naming what is missing
      * @throws TransferIds.InvalidIdException when a tenant or subscription id is not a GUID

@@ -665,7 +665,7 @@ public final class Seed {
          * @param customerTenantId the customer tenant id
          * @param status         e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
          *                       {@code InProgress} legacy transfer is being accepted (a change gets 409 900101)
-         * @param transferType the kind of transfer to check eligibility for, e.g. {@code directtoindirect}
+         * @param transferType the transfer type, as the entity carries it
          * @param transferDirection the transfer direction
          * @param customerEmailId the customer email id
          * @param customerName the customer name
@@ -676,7 +676,7 @@ public final class Seed {
          * @param ignoreEligibilityCheck the ignore eligibility check
          * @param lastModifiedTime the last modified time
          * @param lastModifiedUser the last modified user
-         * @param lineItems the line items to submit
+         * @param lineItems the line items
          * @param partnerTenantId the partner tenant id
          * @param sourcePartnerName the source partner name
          * @param sourcePartnerTenantId the source partner tenant id

@@ -64,7 +64,7 @@ public record HarEntry(int index, String startedDateTime, Request request, Respo
          * Checks and copies the components.
          *
          * @param body the body
-         * @param headers the response headers
+         * @param headers the headers in capture order, HTTP/2 pseudo-headers left out
          * @param httpVersion the http version
          * @param method the method
          * @param url the url

@@ -36,7 +36,7 @@ public record HttpHeader(String name, String value) {
     /**
      * The first value of a header among {@code headers}, the name compared case-insensitively.
      *
-     * @param headers the response headers
+     * @param headers the headers to look in
      * @param headerName the header name
      * @return the first value of a header among {@code headers}, the name compared case-insensitively
      */
@@ -52,7 +52,7 @@ public record HttpHeader(String name, String value) {
     /**
      * Every value of a header among {@code headers}, in order.
      *
-     * @param headers the response headers
+     * @param headers the headers to look in
      * @param headerName the header name
      * @return every value of a header among {@code headers}, in order
      */
