@@ -1,6 +1,5 @@
 package io.github.pctransfers.client.model;
 
-import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,24 +112,14 @@ public final class TransferAcceptance {
         }
 
         /**
-         * Whether the error code is {@code code}, given as text (for a code the catalogue does not hold).
+         * Whether the error code is {@code code}, e.g.
+         * {@code failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR.code())}.
          *
          * @param code the code, e.g. {@code "900103"}; null gives false
          * @return whether the failure's code is {@code code} (surrounding blanks ignored)
          */
         public boolean hasErrorCode(String code) {
             return code != null && error.getCode() != null && code.trim().equals(String.valueOf(error.getCode()));
-        }
-
-        /**
-         * Whether the error code is this documented one, e.g.
-         * {@code failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR)}.
-         *
-         * @param code the documented code; null gives false
-         * @return whether the failure's code is {@code code}
-         */
-        public boolean hasErrorCode(DocumentedErrorCode code) {
-            return code != null && hasErrorCode(code.code());
         }
 
         /**
