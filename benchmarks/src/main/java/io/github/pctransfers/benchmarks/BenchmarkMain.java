@@ -179,7 +179,7 @@ public final class BenchmarkMain {
                         + " | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(c1, 0), rate(c1, 1), rate(c1, 2),
                 alloc(m.get("har10kC1")) / 1e6));
         List<Double> socket = shots(m.get("har10kOverSocket"));
-        report.append(String.format(Locale.ROOT, "| HAR, %,d entries, replay over a loopback socket (before issue 10)"
+        report.append(String.format(Locale.ROOT, "| HAR, %,d entries, replay over a loopback socket (the older path)"
                         + " | %s | %s | %s | %.0f MB |%n", KitBenchmarks.HAR_ENTRIES, rate(socket, 0), rate(socket, 1),
                 rate(socket, 2), alloc(m.get("har10kOverSocket")) / 1e6));
         List<Double> specOnly = shots(m.get("har10kSpecChecksOnlyC1"));

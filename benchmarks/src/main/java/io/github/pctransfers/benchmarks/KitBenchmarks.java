@@ -71,7 +71,7 @@ public class KitBenchmarks {
         return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-c1")).build());
     }
 
-    /** The same HAR with the replay through a loopback socket, as before issue 10: the in-process path's baseline. */
+    /** The same HAR replayed through a loopback socket, as the gate once did: the in-process path's baseline. */
     @Benchmark
     public int har10kOverSocket() throws UnusableInputException {
         return check(ConformanceRun.builder().har(har).reportDirectory(work.resolve("report-har-socket"))

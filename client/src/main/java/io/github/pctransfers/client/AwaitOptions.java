@@ -28,31 +28,52 @@ public final class AwaitOptions {
         this.timeout = b.timeout;
     }
 
-    /** 2 s, doubling, at most 60 s apart, for 30 minutes. */
+    /**
+     * 2 s, doubling, at most 60 s apart, for 30 minutes.
+     *
+     * @return 2 s, doubling, at most 60 s apart, for 30 minutes
+     */
     public static AwaitOptions defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The wait after the first poll. */
+    /**
+     * The wait after the first poll.
+     *
+     * @return the wait after the first poll
+     */
     public Duration initialInterval() {
         return initialInterval;
     }
 
-    /** The longest wait between two polls. */
+    /**
+     * The longest wait between two polls.
+     *
+     * @return the longest wait between two polls
+     */
     public Duration maxInterval() {
         return maxInterval;
     }
 
-    /** What each wait is multiplied by to give the next one (1 keeps the interval fixed). */
+    /**
+     * What each wait is multiplied by to give the next one (1 keeps the interval fixed).
+     *
+     * @return what each wait is multiplied by to give the next one (1 keeps the interval fixed)
+     */
     public double multiplier() {
         return multiplier;
     }
 
-    /** The overall deadline, counted from the call: every poll, every wait and every retry inside it. */
+    /**
+     * The overall deadline, counted from the call: every poll, every wait and every retry inside it.
+     *
+     * @return the overall deadline, counted from the call: every poll, every wait and every retry inside it
+     */
     public Duration timeout() {
         return timeout;
     }
@@ -79,19 +100,35 @@ public final class AwaitOptions {
         private Builder() {
         }
 
-        /** The wait after the first poll (default 2 s). */
+        /**
+         * The wait after the first poll (default 2 s).
+         *
+         * @param initialInterval the wait after the first poll (default 2 s)
+         * @return this builder
+         */
         public Builder initialInterval(Duration initialInterval) {
             this.initialInterval = RequestOptions.Builder.positive("initialInterval", initialInterval);
             return this;
         }
 
-        /** The longest wait between two polls (default 60 s); at least the initial interval. */
+        /**
+         * The longest wait between two polls (default 60 s); at least the initial interval.
+         *
+         * @param maxInterval the longest wait between two polls (default 60 s); at least the initial interval
+         * @return this builder
+         */
         public Builder maxInterval(Duration maxInterval) {
             this.maxInterval = RequestOptions.Builder.positive("maxInterval", maxInterval);
             return this;
         }
 
-        /** The backoff: each wait is the previous one times this (default 2; 1 polls at a fixed interval). */
+        /**
+         * The backoff: each wait is the previous one times this (default 2; 1 polls at a fixed interval).
+         *
+         * @param multiplier the backoff: each wait is the previous one times this (default 2; 1 polls at a fixed
+         *     interval)
+         * @return this builder
+         */
         public Builder multiplier(double multiplier) {
             if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
                 throw new IllegalArgumentException("multiplier must be a finite number of at least 1, got "
@@ -101,13 +138,22 @@ public final class AwaitOptions {
             return this;
         }
 
-        /** The overall deadline of the wait (default 30 minutes). */
+        /**
+         * The overall deadline of the wait (default 30 minutes).
+         *
+         * @param timeout the overall deadline of the wait (default 30 minutes)
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = RequestOptions.Builder.positive("timeout", timeout);
             return this;
         }
 
-        /** @throws IllegalArgumentException when the initial interval is longer than the maximum */
+        /**
+         * @throws IllegalArgumentException when the initial interval is longer than the maximum
+         *
+         * @return the await options
+         */
         public AwaitOptions build() {
             Objects.requireNonNull(initialInterval, "initialInterval");
             if (initialInterval.compareTo(maxInterval) > 0) {

@@ -25,32 +25,45 @@ public final class RequestOptions {
         this.readTimeout = b.readTimeout;
     }
 
-    /** No per-call settings. */
+    /**
+     * No per-call settings.
+     *
+     * @return no per-call settings
+     */
     public static RequestOptions none() {
         return NONE;
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The MS-RequestId to send, or null to let the client make one. */
+    /**
+     * The MS-RequestId to send, or null to let the client make one.
+     *
+     * @return the MS-RequestId to send, or null to let the client make one
+     */
     public String requestId() {
         return requestId;
     }
 
+    /** {@return the MS-CorrelationId to send, or null to let the client make one} */
     public String correlationId() {
         return correlationId;
     }
 
+    /** {@return the X-Locale to send, or null for the client's own} */
     public String locale() {
         return locale;
     }
 
+    /** {@return the connect timeout of each attempt, or null for the client's own} */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
+    /** {@return the read timeout of each attempt, or null for the client's own} */
     public Duration readTimeout() {
         return readTimeout;
     }
@@ -75,34 +88,61 @@ public final class RequestOptions {
         /**
          * The MS-RequestId, Partner Center's idempotency key: reuse the value of a call that timed out to retry
          * it safely. Must be a GUID.
+         *
+         * @param requestId the MS-RequestId, Partner Center's idempotency key: reuse the value of a call that timed
+         *     out to retry it safely
+         * @return this builder
          */
         public Builder requestId(String requestId) {
             this.requestId = TransferIds.requireGuid("requestId", requestId);
             return this;
         }
 
-        /** The MS-CorrelationId, to tie several calls together. Must be a GUID. */
+        /**
+         * The MS-CorrelationId, to tie several calls together. Must be a GUID.
+         *
+         * @param correlationId the MS-CorrelationId, to tie several calls together
+         * @return this builder
+         */
         public Builder correlationId(String correlationId) {
             this.correlationId = TransferIds.requireGuid("correlationId", correlationId);
             return this;
         }
 
-        /** The X-Locale for this call, e.g. {@code en-US}. */
+        /**
+         * The X-Locale for this call, e.g. {@code en-US}.
+         *
+         * @param locale the X-Locale for this call, e.g. {@code en-US}
+         * @return this builder
+         */
         public Builder locale(String locale) {
             this.locale = HeaderValues.requireToken("locale", locale);
             return this;
         }
 
+        /**
+         * Sets the connect timeout.
+         *
+         * @param connectTimeout the connect timeout
+         * @return this builder
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive("connectTimeout", connectTimeout);
             return this;
         }
 
+        /**
+         * Sets the read timeout.
+         *
+         * @param readTimeout the read timeout
+         * @return this builder
+         */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = positive("readTimeout", readTimeout);
             return this;
         }
 
+        /** {@return a new {@code RequestOptions} with this builder's settings} */
         public RequestOptions build() {
             return new RequestOptions(this);
         }

@@ -39,22 +39,39 @@ public final class TransferOutcome {
         this.waited = waited;
     }
 
-    /** Whether a transfer in {@code status} will not change any more (see the class comment). */
+    /**
+     * Whether a transfer in {@code status} will not change any more (see the class comment).
+     *
+     * @param status the status
+     * @return whether a transfer in {@code status} will not change any more (see the class comment)
+     */
     public static boolean isTerminal(TransferStatus status) {
         return status != null && TERMINAL.contains(status);
     }
 
-    /** The terminal statuses, as documented. */
+    /**
+     * The terminal statuses, as documented.
+     *
+     * @return the terminal statuses, as documented
+     */
     public static List<TransferStatus> terminalStatuses() {
         return TERMINAL;
     }
 
-    /** The transfer as the last poll returned it. */
+    /**
+     * The transfer as the last poll returned it.
+     *
+     * @return the transfer as the last poll returned it
+     */
     public TransferEntity transfer() {
         return transfer;
     }
 
-    /** Its terminal status. */
+    /**
+     * Its terminal status.
+     *
+     * @return its terminal status
+     */
     public TransferStatus status() {
         return transfer.getStatus();
     }
@@ -62,22 +79,36 @@ public final class TransferOutcome {
     /**
      * The line items (add-ons included) that did not move: status {@code Failed}, or a {@code transferError}.
      * Empty when every item moved, or when the transfer ended before any was processed (cancelled, expired).
+     *
+     * @return the line items (add-ons included) that did not move: status {@code Failed}, or a {@code transferError}
      */
     public List<TransferLineItem> failedLineItems() {
         return failedLineItems;
     }
 
-    /** {@code Complete} (or {@code Completed}) with no failed line item. */
+    /**
+     * {@code Complete} (or {@code Completed}) with no failed line item.
+     *
+     * @return {@code Complete} (or {@code Completed}) with no failed line item
+     */
     public boolean succeeded() {
         return SUCCESSFUL.contains(status()) && failedLineItems.isEmpty();
     }
 
-    /** The GET calls the wait made, the last one included. */
+    /**
+     * The GET calls the wait made, the last one included.
+     *
+     * @return the GET calls the wait made, the last one included
+     */
     public int polls() {
         return polls;
     }
 
-    /** From the call to the poll that saw the terminal status, on the client's clock. */
+    /**
+     * From the call to the poll that saw the terminal status, on the client's clock.
+     *
+     * @return from the call to the poll that saw the terminal status, on the client's clock
+     */
     public Duration waited() {
         return waited;
     }

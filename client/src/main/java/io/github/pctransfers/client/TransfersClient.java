@@ -141,14 +141,17 @@ public final class TransfersClient implements AutoCloseable {
         this.webhooks = new WebhookRegistrations(this);
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return the base URL the client calls, e.g. {@code https://api.partnercenter.microsoft.com}} */
     public String baseUrl() {
         return baseUrl;
     }
 
+    /** {@return the retry policy every call follows} */
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
@@ -156,6 +159,8 @@ public final class TransfersClient implements AutoCloseable {
     /**
      * A copy of the JSON mapping the client uses, e.g. to log or store the models it returns. A copy, so that
      * changing it cannot change how the client reads and writes.
+     *
+     * @return a copy of the client's JSON mapping
      */
     public ObjectMapper objectMapper() {
         return objectMapper.copy();
@@ -221,15 +226,36 @@ public final class TransfersClient implements AutoCloseable {
      * complete for exactly one of the two documented shapes (build it with {@link TransferCreateRequests}); an
      * incomplete one is refused with a {@link io.github.pctransfers.client.model.RequestShapeException} naming what
      * is missing, before anything is sent.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transfer what to create
+     * @return the created transfer
      */
     public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer) {
         return createTransfer(customerId, transfer, RequestOptions.none());
     }
 
+    /**
+     * As {@link #createTransfer(String, TransferCreateRequest)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transfer what to create
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the created transfer
+     */
     public TransferEntity createTransfer(String customerId, TransferCreateRequest transfer, RequestOptions options) {
         return createTransferWithResponse(customerId, transfer, options).value();
     }
 
+    /**
+     * As {@link #createTransfer(String, TransferCreateRequest)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transfer what to create
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the created transfer
+     */
     public Response<TransferEntity> createTransferWithResponse(String customerId, TransferCreateRequest transfer,
             RequestOptions options) {
         requireCustomer(customerId);
@@ -242,15 +268,38 @@ public final class TransfersClient implements AutoCloseable {
 
     // ---- read ------------------------------------------------------------------------------------------------
 
-    /** One transfer by id. */
+    /**
+     * One transfer by id.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return the transfer
+     */
     public TransferEntity getTransfer(String customerId, String transferId) {
         return getTransfer(customerId, transferId, RequestOptions.none());
     }
 
+    /**
+     * As {@link #getTransfer(String, String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the transfer
+     */
     public TransferEntity getTransfer(String customerId, String transferId, RequestOptions options) {
         return getTransferWithResponse(customerId, transferId, options).value();
     }
 
+    /**
+     * As {@link #getTransfer(String, String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the transfer
+     */
     public Response<TransferEntity> getTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
@@ -286,10 +335,25 @@ public final class TransfersClient implements AutoCloseable {
         return listTransfers(customerId, RequestOptions.none());
     }
 
+    /**
+     * As {@link #listTransfers(String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the customer's transfers
+     */
     public List<TransferEntity> listTransfers(String customerId, RequestOptions options) {
         return listTransfersWithResponse(customerId, options).value();
     }
 
+    /**
+     * As {@link #listTransfers(String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the customer's transfers
+     */
     public Response<List<TransferEntity>> listTransfersWithResponse(String customerId, RequestOptions options) {
         requireCustomer(customerId);
         CallIds ids = ids(options, customerId, null);
@@ -297,16 +361,39 @@ public final class TransfersClient implements AutoCloseable {
                 .listTransfersWithHttpInfo(customerId, ids.requestId, ids.correlationId, ids.locale, applicationName));
     }
 
-    /** Eligibility of each of the customer's subscriptions for a transfer type (documented: {@code directtoindirect}). */
+    /**
+     * Eligibility of each of the customer's subscriptions for a transfer type (documented: {@code directtoindirect}).
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferType the kind of transfer to check eligibility for, e.g. {@code directtoindirect}
+     * @return the eligibility of each of the customer's subscriptions
+     */
     public List<TransferEligibility> getTransferEligibility(String customerId, String transferType) {
         return getTransferEligibility(customerId, transferType, RequestOptions.none());
     }
 
+    /**
+     * As {@link #getTransferEligibility(String, String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferType the kind of transfer to check eligibility for, e.g. {@code directtoindirect}
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the eligibility of each of the customer's subscriptions
+     */
     public List<TransferEligibility> getTransferEligibility(String customerId, String transferType,
             RequestOptions options) {
         return getTransferEligibilityWithResponse(customerId, transferType, options).value();
     }
 
+    /**
+     * As {@link #getTransferEligibility(String, String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferType the kind of transfer to check eligibility for, e.g. {@code directtoindirect}
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the eligibility of each of the customer's subscriptions
+     */
     public Response<List<TransferEligibility>> getTransferEligibilityWithResponse(String customerId,
             String transferType, RequestOptions options) {
         requireCustomer(customerId);
@@ -325,15 +412,36 @@ public final class TransfersClient implements AutoCloseable {
     /**
      * Accepts a legacy transfer. A 2xx can still carry failed line items: check
      * {@link TransferAcceptance#hasFailures()}.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return the orders made and the line items that failed
      */
     public TransferAcceptance acceptTransfer(String customerId, String transferId) {
         return acceptTransfer(customerId, transferId, RequestOptions.none());
     }
 
+    /**
+     * As {@link #acceptTransfer(String, String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the orders made and the line items that failed
+     */
     public TransferAcceptance acceptTransfer(String customerId, String transferId, RequestOptions options) {
         return new TransferAcceptance(acceptTransferWithResponse(customerId, transferId, options).value());
     }
 
+    /**
+     * As {@link #acceptTransfer(String, String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the orders made and the line items that failed
+     */
     public Response<TransferSubmitResult> acceptTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
@@ -343,15 +451,38 @@ public final class TransfersClient implements AutoCloseable {
                         applicationName));
     }
 
-    /** Rejects a legacy transfer: sends {@code {"id": transferId, "status": "reject"}}. */
+    /**
+     * Rejects a legacy transfer: sends {@code {"id": transferId, "status": "reject"}}.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return the rejected transfer
+     */
     public TransferEntity rejectTransfer(String customerId, String transferId) {
         return rejectTransfer(customerId, transferId, RequestOptions.none());
     }
 
+    /**
+     * As {@link #rejectTransfer(String, String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the rejected transfer
+     */
     public TransferEntity rejectTransfer(String customerId, String transferId, RequestOptions options) {
         return rejectTransferWithResponse(customerId, transferId, options).value();
     }
 
+    /**
+     * As {@link #rejectTransfer(String, String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the rejected transfer
+     */
     public Response<TransferEntity> rejectTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
@@ -361,15 +492,36 @@ public final class TransfersClient implements AutoCloseable {
         return update("rejectTransfer", customerId, transferId, body, options);
     }
 
-    /** Withdraws a legacy transfer (204). A later get answers 404 with code 900100. */
+    /**
+     * Withdraws a legacy transfer (204). A later get answers 404 with code 900100.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     */
     public void withdrawTransfer(String customerId, String transferId) {
         withdrawTransfer(customerId, transferId, RequestOptions.none());
     }
 
+    /**
+     * As {@link #withdrawTransfer(String, String)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     */
     public void withdrawTransfer(String customerId, String transferId, RequestOptions options) {
         withdrawTransferWithResponse(customerId, transferId, options);
     }
 
+    /**
+     * As {@link #withdrawTransfer(String, String)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response, no body (204)
+     */
     public Response<Void> withdrawTransferWithResponse(String customerId, String transferId, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         CallIds ids = ids(options, customerId, transferId);
@@ -383,16 +535,40 @@ public final class TransfersClient implements AutoCloseable {
     /**
      * Cancels a pending new-commerce transfer (target partner only). {@code details} may carry the partner tenant
      * ids and customer name, as the documented request does; {@code id} and {@code status: "Cancel"} are set here.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param details what else the update sends, or null
+     * @return the canceled transfer
      */
     public TransferEntity cancelTransfer(String customerId, String transferId, TransferUpdateRequest details) {
         return cancelTransfer(customerId, transferId, details, RequestOptions.none());
     }
 
+    /**
+     * As {@link #cancelTransfer(String, String, TransferUpdateRequest)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param details what else the update sends, or null
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the canceled transfer
+     */
     public TransferEntity cancelTransfer(String customerId, String transferId, TransferUpdateRequest details,
             RequestOptions options) {
         return cancelTransferWithResponse(customerId, transferId, details, options).value();
     }
 
+    /**
+     * As {@link #cancelTransfer(String, String, TransferUpdateRequest)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param details what else the update sends, or null
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the canceled transfer
+     */
     public Response<TransferEntity> cancelTransferWithResponse(String customerId, String transferId,
             TransferUpdateRequest details, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
@@ -411,17 +587,41 @@ public final class TransfersClient implements AutoCloseable {
      * Submits the line items of a new-commerce transfer (source partner). Each item needs {@code subscriptionId}
      * and {@code productType} (see {@link TransferSubmitLineItems}); an incomplete one is refused before anything
      * is sent. The docs show no status value for this step, so none is sent.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param lineItems the line items to submit
+     * @return the transfer with its submitted line items
      */
     public TransferEntity submitTransfer(String customerId, String transferId,
             List<TransferSubmitLineItem> lineItems) {
         return submitTransfer(customerId, transferId, lineItems, RequestOptions.none());
     }
 
+    /**
+     * As {@link #submitTransfer(String, String, List)}, with per-call settings.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param lineItems the line items to submit
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the transfer with its submitted line items
+     */
     public TransferEntity submitTransfer(String customerId, String transferId,
             List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         return submitTransferWithResponse(customerId, transferId, lineItems, options).value();
     }
 
+    /**
+     * As {@link #submitTransfer(String, String, List)}, with per-call settings, returning the whole
+     * answer: status, headers, MS-RequestId and the decoded body.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param lineItems the line items to submit
+     * @param options the per-call settings (timeouts, MS-CorrelationId, locale)
+     * @return the response; its value is the transfer with its submitted line items
+     */
     public Response<TransferEntity> submitTransferWithResponse(String customerId, String transferId,
             List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
@@ -432,7 +632,13 @@ public final class TransfersClient implements AutoCloseable {
 
     // ---- waiting -----------------------------------------------------------------------------------------------
 
-    /** {@link #awaitTransfer(String, String, AwaitOptions)} with {@link AwaitOptions#defaults()}. */
+    /**
+     * {@link #awaitTransfer(String, String, AwaitOptions)} with {@link AwaitOptions#defaults()}.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return how the wait ended: the transfer settled, or the outcome the options asked to stop at
+     */
     public TransferOutcome awaitTransfer(String customerId, String transferId) {
         return awaitTransfer(customerId, transferId, AwaitOptions.defaults());
     }
@@ -444,6 +650,10 @@ public final class TransfersClient implements AutoCloseable {
      * Retry-After and polling goes on; no wait between polls goes past the timeout (a poll under way keeps the
      * client's timeouts and retry policy).
      *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options how often to poll and how long to wait
+     * @return how the wait ended: the transfer settled, or the outcome the options asked to stop at
      * @throws io.github.pctransfers.client.errors.TransferAwaitTimeoutException at the timeout, with the last
      *     state seen
      * @throws io.github.pctransfers.client.errors.TransferAwaitInterruptedException when the thread is
@@ -460,6 +670,11 @@ public final class TransfersClient implements AutoCloseable {
      * one that differs (status or a line item's status), ending with the terminal one. Lazy and blocking: each
      * element is polled for when the stream asks for it, on that thread. A timeout or an interrupt is thrown by the
      * stream operation that pulled past it. Sequential; no resources to close.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options how often to poll and how long to wait
+     * @return the states, one per change, ending with the settled transfer
      */
     public Stream<TransferEntity> watchTransfer(String customerId, String transferId, AwaitOptions options) {
         TransferPoller.Blocking states = blockingAwait(customerId, transferId, options);
@@ -467,7 +682,14 @@ public final class TransfersClient implements AutoCloseable {
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** {@link #awaitTransferAsync(String, String, AwaitOptions, Consumer)} without a listener. */
+    /**
+     * {@link #awaitTransferAsync(String, String, AwaitOptions, Consumer)} without a listener.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options how often to poll and how long to wait
+     * @return the outcome, when the wait ends
+     */
     public CompletableFuture<TransferOutcome> awaitTransferAsync(String customerId, String transferId,
             AwaitOptions options) {
         return awaitTransferAsync(customerId, transferId, options, null);
@@ -480,8 +702,12 @@ public final class TransfersClient implements AutoCloseable {
      * {@code future.cancel(…)} stops the polling (a poll already under way finishes and is ignored).
      * {@link #close()} ends the awaits still running with an {@link IllegalStateException}.
      *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @param options how often to poll and how long to wait
      * @param onChange told of the first state seen and of each change, on a poll thread; may be null. If it
      *     throws, the future completes with that exception.
+     * @return the outcome, when the wait ends; completed exceptionally with what {@code awaitTransfer} would throw
      */
     public CompletableFuture<TransferOutcome> awaitTransferAsync(String customerId, String transferId,
             AwaitOptions options, Consumer<TransferEntity> onChange) {
@@ -666,49 +892,88 @@ public final class TransfersClient implements AutoCloseable {
         /**
          * The API root, without {@code /v1}: {@link #GLOBAL_BASE_URL} (the default) or
          * {@link #CHINA_21VIANET_BASE_URL}. Plain http is refused except to a loopback address (tests, simulator).
+         *
+         * @param baseUrl the API root, without {@code /v1}: {@link #GLOBAL_BASE_URL} (the default) or {@link
+         *     #CHINA_21VIANET_BASE_URL}
+         * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = checkBaseUrl(baseUrl);
             return this;
         }
 
-        /** A caller-managed token, asked for on every attempt (so the supplier may refresh it). */
+        /**
+         * A caller-managed token, asked for on every attempt (so the supplier may refresh it).
+         *
+         * @param tokenSupplier the token supplier
+         * @return this builder
+         */
         public Builder accessToken(Supplier<String> tokenSupplier) {
             this.credential = new SuppliedTokenCredential(tokenSupplier);
             return this;
         }
 
-        /** Any credential, e.g. {@link io.github.pctransfers.client.auth.ClientSecretCredential}. */
+        /**
+         * Any credential, e.g. {@link io.github.pctransfers.client.auth.ClientSecretCredential}.
+         *
+         * @param credential the credential
+         * @return this builder
+         */
         public Builder credential(TokenCredential credential) {
             this.credential = Objects.requireNonNull(credential, "credential");
             return this;
         }
 
-        /** X-Locale sent on every call unless a call overrides it; none by default (the service uses en-US). */
+        /**
+         * X-Locale sent on every call unless a call overrides it; none by default (the service uses en-US).
+         *
+         * @param locale the locale
+         * @return this builder
+         */
         public Builder locale(String locale) {
             this.locale = HeaderValues.requireToken("locale", locale);
             return this;
         }
 
-        /** MS-PartnerCenter-Application: the name of the calling application; also prefixed to the User-Agent. */
+        /**
+         * MS-PartnerCenter-Application: the name of the calling application; also prefixed to the User-Agent.
+         *
+         * @param applicationName the application name
+         * @return this builder
+         */
         public Builder applicationName(String applicationName) {
             this.applicationName = HeaderValues.requireToken("applicationName", applicationName);
             return this;
         }
 
-        /** Connect timeout of each attempt (default 10 s). */
+        /**
+         * Connect timeout of each attempt (default 10 s).
+         *
+         * @param connectTimeout the connect timeout
+         * @return this builder
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = RequestOptions.Builder.positive("connectTimeout", connectTimeout);
             return this;
         }
 
-        /** Read timeout of each attempt (default 60 s). */
+        /**
+         * Read timeout of each attempt (default 60 s).
+         *
+         * @param readTimeout the read timeout
+         * @return this builder
+         */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = RequestOptions.Builder.positive("readTimeout", readTimeout);
             return this;
         }
 
-        /** How to retry (default {@link RetryPolicy#defaults()}). */
+        /**
+         * How to retry (default {@link RetryPolicy#defaults()}).
+         *
+         * @param retryPolicy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -719,6 +984,9 @@ public final class TransfersClient implements AutoCloseable {
          * check --har} reads: a {@link HarRecorder} with its defaults, created by {@link #build()} and closed by
          * {@link TransfersClient#close()}. For other limits, build a {@link HarRecorder} and pass it to
          * {@link #trafficRecorder}. Off by default; excludes {@link #trafficRecorder}.
+         *
+         * @param harFile the har file
+         * @return this builder
          */
         public Builder recordTo(Path harFile) {
             this.recordTo = Objects.requireNonNull(harFile, "harFile");
@@ -728,6 +996,9 @@ public final class TransfersClient implements AutoCloseable {
         /**
          * Hands every attempt and its response, redacted, to {@code recorder}, e.g. a {@link HarRecorder} built
          * with other limits. The caller closes it, after the client. Off by default; excludes {@link #recordTo}.
+         *
+         * @param recorder the recorder
+         * @return this builder
          */
         public Builder trafficRecorder(TrafficRecorder recorder) {
             this.recorder = Objects.requireNonNull(recorder, "recorder");

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Item 2 end to end: the credential asked on every attempt, and a 401 answered by one refresh and one retry. */
+/** End to end: the credential asked on every attempt, and a 401 answered by one refresh and one retry. */
 class AuthenticationFlowTest extends WireMockTestBase {
     private static final String ENTITY = "{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"Active\"}";
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Item 1: an immutable, thread-safe client from a builder; base URLs, http refusal, timeouts, close, raw access. */
+/** An immutable, thread-safe client from a builder; base URLs, http refusal, timeouts, close, raw access. */
 class ClientConfigurationTest extends WireMockTestBase {
 
     private static final String ENTITY = "{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"Active\"}";

@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Item 2: the Microsoft Entra client-credentials credential, with WireMock standing in for the token endpoint. */
+/** The Microsoft Entra client-credentials credential, with WireMock standing in for the token endpoint. */
 class ClientSecretCredentialTest extends WireMockTestBase {
     static final String TENANT = "9c2d1bd4-1a3e-4c5f-8b0e-2f7b1d3e4a56";
     static final String CLIENT_ID = "0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Item 5: every error response gives the typed exception of its status family with status, headers, ids, the
+ * Every error response gives the typed exception of its status family with status, headers, ids, the
  * decoded body and the raw text. One case per fixture folder: {@code fixtures/error-responses/<case>/} holds the
  * response and what to expect; {@code fixtures/documented-error-responses/<example>/} the expectations for a
  * documented error example of the same name.

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 10: request and response lines at DEBUG with allow-listed headers only; the token, the client secret and
+ * Request and response lines at DEBUG with allow-listed headers only; the token, the client secret and
  * the Authorization header appear in no log line, exception message, stack trace or toString().
  */
 class LoggingTest extends WireMockTestBase {

@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 
-/** Item 7 over any spelling: case variants are one value with one hash, and the spelling read is the one written. */
+/** Over any spelling: case variants are one value with one hash, and the spelling read is the one written. */
 class OpenVocabularyPropertyTest {
     private final ObjectMapper mapper = TransfersJson.newObjectMapper();
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 7: transfer status, line-item status, transfer type and order status read case-insensitively, keep unknown
+ * Transfer status, line-item status, transfer type and order status read case-insensitively, keep unknown
  * values as spelled, and write back what was read; requests send the documented literals.
  */
 class OpenVocabularyTest extends WireMockTestBase {

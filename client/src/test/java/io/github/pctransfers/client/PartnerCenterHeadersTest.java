@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Item 3: Accept, MS-RequestId, MS-CorrelationId, X-Locale, MS-PartnerCenter-Application, User-Agent. */
+/** Accept, MS-RequestId, MS-CorrelationId, X-Locale, MS-PartnerCenter-Application, User-Agent. */
 class PartnerCenterHeadersTest extends WireMockTestBase {
 
     @BeforeEach

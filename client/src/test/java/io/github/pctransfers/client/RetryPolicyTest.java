@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Item 4, the policy on its own: what is retryable, the backoff curve, and that every setting is bounded. */
+/** The policy on its own: what is retryable, the backoff curve, and that every setting is bounded. */
 class RetryPolicyTest {
 
     @Test

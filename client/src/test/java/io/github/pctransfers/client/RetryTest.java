@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Item 4: one explicit retry policy. Waits go through a recording sleeper (nothing sleeps) except in the one test
+ * One explicit retry policy. Waits go through a recording sleeper (nothing sleeps) except in the one test
  * that shows a real Retry-After wait.
  */
 class RetryTest extends WireMockTestBase {

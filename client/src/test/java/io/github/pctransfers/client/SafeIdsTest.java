@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Item 8: customer and transfer ids are checked as GUIDs before anything is sent. Every malformed id, in either
+ * Customer and transfer ids are checked as GUIDs before anything is sent. Every malformed id, in either
  * position, on every operation, is refused with a clear message and WireMock records no request.
  */
 class SafeIdsTest extends WireMockTestBase {

@@ -12,7 +12,7 @@ import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferAcceptance.LineItemFailure;
 import org.junit.jupiter.api.Test;
 
-/** Item 6: an accept answered 2xx can still carry failed line items; TransferAcceptance says so at a glance. */
+/** An accept answered 2xx can still carry failed line items; TransferAcceptance says so at a glance. */
 class TransferAcceptanceTest extends WireMockTestBase {
 
     private TransferAcceptance acceptAnswering(String body) {
@@ -36,7 +36,7 @@ class TransferAcceptanceTest extends WireMockTestBase {
         LineItemFailure failure = acceptance.failures().get(0);
         assertThat(failure.subscriptionId()).isEqualTo("637FF8F6-D842-4573-8DA8-89765356CD1A");
         assertThat(failure.code()).isEqualTo(900103);
-        assertThat(failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR)).isTrue();
+        assertThat(failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR.code())).isTrue();
         assertThat(failure.description()).startsWith("Subscription SyncState must be SyncComplete");
         assertThat(failure.lineItem().getFriendlyName()).isEqualTo("Project Online Essentials");
         assertThat(acceptance.failedSubscriptionIds()).containsExactly("637FF8F6-D842-4573-8DA8-89765356CD1A");

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Item 8 over generated input: any GUID in any letter case passes unchanged; anything else is refused. */
+/** Over generated input: any GUID in any letter case passes unchanged; anything else is refused. */
 class TransferIdsPropertyTest {
     private static final Pattern GUID =
             Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
@@ -67,7 +67,7 @@ class TransferIdsPropertyTest {
         return Arbitraries.randomValue(r -> new UUID(r.nextLong(), r.nextLong()));
     }
 
-    /** The hand-written check gives the answer of the 8-4-4-4-12 pattern it replaced (issue 10), on any text. */
+    /** The hand-written check gives the answer of the 8-4-4-4-12 pattern it replaced, on any text. */
     @Property(tries = 5000)
     void theHandCheckAgreesWithThePattern(@ForAll("nearGuids") String value) {
         assertThat(TransferIds.isGuid(value)).as(value).isEqualTo(GUID.matcher(value).matches());

@@ -28,7 +28,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 5: no Feign or Jackson exception escapes the facade. Each broken exchange gives one of the client's types
+ * No Feign or Jackson exception escapes the facade. Each broken exchange gives one of the client's types
  * carrying the MS-RequestId that was sent, and none keeps a Feign exception as a cause (those hold the request
  * headers, Authorization included).
  */

@@ -14,6 +14,8 @@ public final class AccessToken {
     private final Instant expiresAt;
 
     /**
+     * @param token the token
+     * @param expiresAt the expires at
      * @throws IllegalArgumentException when the token is blank or holds anything but visible ASCII (the message
      *     never shows the token)
      */
@@ -26,16 +28,27 @@ public final class AccessToken {
         this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** The token itself; keep it out of logs. */
+    /**
+     * The token itself; keep it out of logs.
+     *
+     * @return the token itself; keep it out of logs
+     */
     public String token() {
         return token;
     }
 
+    /** {@return when the token expires} */
     public Instant expiresAt() {
         return expiresAt;
     }
 
-    /** Whether the token expires within {@code margin} of {@code now}. */
+    /**
+     * Whether the token expires within {@code margin} of {@code now}.
+     *
+     * @param margin the margin
+     * @param now the now
+     * @return whether the token expires within {@code margin} of {@code now}
+     */
     public boolean expiresWithin(Duration margin, Instant now) {
         return !expiresAt.isAfter(now.plus(margin));
     }

@@ -81,15 +81,21 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
                 .build();
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The URL tokens are requested from. */
+    /**
+     * The URL tokens are requested from.
+     *
+     * @return the URL tokens are requested from
+     */
     public String tokenEndpoint() {
         return tokenEndpoint;
     }
 
+    /** {@return the OAuth scope tokens are requested for} */
     public String scope() {
         return scope;
     }
@@ -273,7 +279,13 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
         private Builder() {
         }
 
-        /** The partner's Microsoft Entra tenant: its GUID or a verified domain such as {@code contoso.onmicrosoft.com}. */
+        /**
+         * The partner's Microsoft Entra tenant: its GUID or a verified domain such as {@code contoso.onmicrosoft.com}.
+         *
+         * @param tenantId the partner's Microsoft Entra tenant: its GUID or a verified domain such as {@code
+         *     contoso.onmicrosoft.com}
+         * @return this builder
+         */
         public Builder tenantId(String tenantId) {
             if (tenantId == null || !TENANT.matcher(tenantId).matches()) {
                 throw new IllegalArgumentException("tenantId must be a tenant GUID or domain name, got "
@@ -283,13 +295,23 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
             return this;
         }
 
-        /** The application (client) id of the app registration: a GUID. */
+        /**
+         * The application (client) id of the app registration: a GUID.
+         *
+         * @param clientId the application (client) id of the app registration: a GUID
+         * @return this builder
+         */
         public Builder clientId(String clientId) {
             this.clientId = TransferIds.requireGuid("clientId", clientId);
             return this;
         }
 
-        /** The client secret. Never logged or shown. */
+        /**
+         * The client secret. Never logged or shown.
+         *
+         * @param clientSecret the client secret
+         * @return this builder
+         */
         public Builder clientSecret(String clientSecret) {
             if (clientSecret == null || clientSecret.isBlank()) {
                 throw new IllegalArgumentException("clientSecret must not be null or blank");
@@ -301,13 +323,22 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
         /**
          * The Microsoft Entra authority host, {@link #GLOBAL_AUTHORITY_HOST} by default or
          * {@link #CHINA_21VIANET_AUTHORITY_HOST}; https only, except to a loopback address (tests).
+         *
+         * @param authorityHost the Microsoft Entra authority host, {@link #GLOBAL_AUTHORITY_HOST} by default or {@link
+         *     #CHINA_21VIANET_AUTHORITY_HOST}; https only, except to a loopback address (tests)
+         * @return this builder
          */
         public Builder authorityHost(String authorityHost) {
             this.authorityHost = SecureUrls.requireSecureBase("authorityHost", authorityHost);
             return this;
         }
 
-        /** The scope to request, {@link #PARTNER_CENTER_SCOPE} by default. */
+        /**
+         * The scope to request, {@link #PARTNER_CENTER_SCOPE} by default.
+         *
+         * @param scope the scope to request, {@link #PARTNER_CENTER_SCOPE} by default
+         * @return this builder
+         */
         public Builder scope(String scope) {
             if (scope == null || scope.isBlank()) {
                 throw new IllegalArgumentException("scope must not be null or blank");
@@ -316,7 +347,12 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
             return this;
         }
 
-        /** How long before expiry the token is replaced (default 5 minutes, at most 1 hour). */
+        /**
+         * How long before expiry the token is replaced (default 5 minutes, at most 1 hour).
+         *
+         * @param refreshMargin the refresh margin
+         * @return this builder
+         */
         public Builder refreshMargin(Duration refreshMargin) {
             Objects.requireNonNull(refreshMargin, "refreshMargin");
             if (refreshMargin.isNegative() || refreshMargin.compareTo(Duration.ofHours(1)) > 0) {
@@ -326,7 +362,12 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
             return this;
         }
 
-        /** Connect and read timeout of a token request (default 30 s). */
+        /**
+         * Connect and read timeout of a token request (default 30 s).
+         *
+         * @param timeout how long to wait at most
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
@@ -339,12 +380,17 @@ public final class ClientSecretCredential implements TokenCredential, AutoClosea
         /**
          * The clock deciding when a token counts as expiring (default the system UTC clock); for hosts with their
          * own time source, and for tests.
+         *
+         * @param clock the clock deciding when a token counts as expiring (default the system UTC clock); for hosts
+         *     with their own time source, and for tests
+         * @return this builder
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
+        /** {@return a new {@code ClientSecretCredential} with this builder's settings} */
         public ClientSecretCredential build() {
             if (tenantId == null || clientId == null || clientSecret == null) {
                 throw new IllegalStateException("tenantId, clientId and clientSecret are required");

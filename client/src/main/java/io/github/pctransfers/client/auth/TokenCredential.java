@@ -11,6 +11,7 @@ public interface TokenCredential {
      * The token to send.
      *
      * @param forceRefresh true after Partner Center answered 401 to the last token: do not return that one again
+     * @return the token to send
      */
     AccessToken getToken(boolean forceRefresh);
 }

@@ -132,17 +132,29 @@ public enum DocumentedErrorCode {
         this.placeholders = Collections.unmodifiableList(named);
     }
 
-    /** The code as {@link TransfersApiException#errorCode()} returns it, e.g. {@code "900100"}. */
+    /**
+     * The code as {@link TransfersApiException#errorCode()} returns it, e.g. {@code "900100"}.
+     *
+     * @return the code as {@link TransfersApiException#errorCode()} returns it, e.g. {@code "900100"}
+     */
     public String code() {
         return code;
     }
 
-    /** The code as a number, as the service sends it in a JSON body, e.g. {@code 900100}. */
+    /**
+     * The code as a number, as the service sends it in a JSON body, e.g. {@code 900100}.
+     *
+     * @return the code as a number, as the service sends it in a JSON body, e.g. {@code 900100}
+     */
     public int numericCode() {
         return Integer.parseInt(code);
     }
 
-    /** The HTTP status the error-codes page gives this code. */
+    /**
+     * The HTTP status the error-codes page gives this code.
+     *
+     * @return the HTTP status the error-codes page gives this code
+     */
     public int httpStatus() {
         return httpStatus;
     }
@@ -150,6 +162,9 @@ public enum DocumentedErrorCode {
     /**
      * The page's wording with named placeholders, e.g.
      * {@code "Transfer {transferId} is being processed by another request"}.
+     *
+     * @return the page's wording with named placeholders, e.g. {@code "Transfer {transferId} is being processed by
+     *     another request"}
      */
     public String wording() {
         return wording;
@@ -158,6 +173,9 @@ public enum DocumentedErrorCode {
     /**
      * The names of the wording's placeholders in the page's order: the first is what the page writes as
      * {@code {0}}, the second {@code {1}}; empty when the wording has none.
+     *
+     * @return the names of the wording's placeholders in the page's order: the first is what the page writes as {@code
+     *     {0}}, the second {@code {1}}; empty when the wording has none
      */
     public List<String> placeholders() {
         return placeholders;

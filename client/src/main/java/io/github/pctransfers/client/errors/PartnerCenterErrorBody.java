@@ -15,6 +15,14 @@ public final class PartnerCenterErrorBody {
     private final List<Object> data;
     private final String source;
 
+    /**
+     * Creates a {@code PartnerCenterErrorBody}.
+     *
+     * @param code the code
+     * @param description the description
+     * @param data the data
+     * @param source the source
+     */
     public PartnerCenterErrorBody(String code, String description, List<Object> data, String source) {
         this.code = code;
         this.description = description;
@@ -23,21 +31,34 @@ public final class PartnerCenterErrorBody {
         this.source = source;
     }
 
-    /** The error code as text (the wire sends a number or a string), e.g. {@code "900100"}. */
+    /**
+     * The error code as text (the wire sends a number or a string), e.g. {@code "900100"}.
+     *
+     * @return the error code as text (the wire sends a number or a string), e.g. {@code "900100"}
+     */
     public String code() {
         return code;
     }
 
+    /** {@return what went wrong, as the service words it} */
     public String description() {
         return description;
     }
 
-    /** Further details (strings in the documented examples); empty when none were sent. */
+    /**
+     * Further details (strings in the documented examples); empty when none were sent.
+     *
+     * @return further details (strings in the documented examples); empty when none were sent
+     */
     public List<Object> data() {
         return data;
     }
 
-    /** The answering component, e.g. {@code PartnerFD}. */
+    /**
+     * The answering component, e.g. {@code PartnerFD}.
+     *
+     * @return the answering component, e.g. {@code PartnerFD}
+     */
     public String source() {
         return source;
     }

@@ -8,13 +8,25 @@ public class ResponseDecodeException extends TransfersException {
     private static final long serialVersionUID = 1L;
     private final int statusCode;
 
+    /**
+     * Creates the exception, e.g. in a test of code that handles it.
+     *
+     * @param message what went wrong
+     * @param statusCode the HTTP status
+     * @param requestId the MS-RequestId of the call
+     * @param cause the underlying failure, or null
+     */
     public ResponseDecodeException(String message, int statusCode, String requestId, Throwable cause) {
         super(message + " (HTTP " + statusCode + (requestId == null ? "" : ", MS-RequestId " + requestId) + ")",
                 requestId, cause);
         this.statusCode = statusCode;
     }
 
-    /** The HTTP status of the response whose body could not be read. */
+    /**
+     * The HTTP status of the response whose body could not be read.
+     *
+     * @return the HTTP status of the response whose body could not be read
+     */
     public int statusCode() {
         return statusCode;
     }

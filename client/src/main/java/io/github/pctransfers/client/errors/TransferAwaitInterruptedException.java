@@ -10,13 +10,22 @@ public class TransferAwaitInterruptedException extends TransfersException {
     private static final long serialVersionUID = 1L;
     private final transient TransferEntity lastSeen;
 
-    /** @param lastSeen the transfer as last seen, or null when no poll succeeded */
+    /**
+     * @param lastSeen the transfer as last seen, or null when no poll succeeded
+     *
+     * @param cause the underlying failure, or null
+     * @param message what went wrong
+     */
     public TransferAwaitInterruptedException(String message, TransferEntity lastSeen, Throwable cause) {
         super(message, cause);
         this.lastSeen = lastSeen;
     }
 
-    /** The transfer as the last successful poll returned it; null when none succeeded. */
+    /**
+     * The transfer as the last successful poll returned it; null when none succeeded.
+     *
+     * @return the transfer as the last successful poll returned it; null when none succeeded
+     */
     public TransferEntity lastSeen() {
         return lastSeen;
     }

@@ -16,9 +16,11 @@ public class TransferAwaitTimeoutException extends TransfersException {
     private final int polls;
 
     /**
+     * @param message what went wrong
      * @param lastSeen the transfer as last seen, or null when no poll succeeded
      * @param timeout the deadline that passed, counted from the start of the wait
      * @param polls the GET calls made
+     * @param cause the underlying failure, or null
      */
     public TransferAwaitTimeoutException(String message, TransferEntity lastSeen, Duration timeout, int polls,
             Throwable cause) {
@@ -28,17 +30,29 @@ public class TransferAwaitTimeoutException extends TransfersException {
         this.polls = polls;
     }
 
-    /** The transfer as the last successful poll returned it; null when none succeeded. */
+    /**
+     * The transfer as the last successful poll returned it; null when none succeeded.
+     *
+     * @return the transfer as the last successful poll returned it; null when none succeeded
+     */
     public TransferEntity lastSeen() {
         return lastSeen;
     }
 
-    /** The timeout that passed. */
+    /**
+     * The timeout that passed.
+     *
+     * @return the timeout that passed
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** The GET calls the wait made. */
+    /**
+     * The GET calls the wait made.
+     *
+     * @return the GET calls the wait made
+     */
     public int polls() {
         return polls;
     }

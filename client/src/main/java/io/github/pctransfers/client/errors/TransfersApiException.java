@@ -25,6 +25,16 @@ public class TransfersApiException extends TransfersException {
     private final transient PartnerCenterErrorBody error;
     private final String rawBody;
 
+    /**
+     * Creates the exception, e.g. in a test of code that handles it.
+     *
+     * @param statusCode the HTTP status
+     * @param headers the response headers
+     * @param requestId the MS-RequestId of the call
+     * @param correlationId the MS-CorrelationId of the call
+     * @param error the decoded error body, or null when the body was none
+     * @param rawBody the body as received
+     */
     public TransfersApiException(int statusCode, Map<String, ? extends Collection<String>> headers, String requestId,
             String correlationId, PartnerCenterErrorBody error, String rawBody) {
         super(message(statusCode, requestId, error), requestId, null);
@@ -57,32 +67,54 @@ public class TransfersApiException extends TransfersException {
         return b.toString();
     }
 
+    /** {@return the HTTP status Partner Center answered} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Response headers, names case-insensitive. */
+    /**
+     * Response headers, names case-insensitive.
+     *
+     * @return response headers, names case-insensitive
+     */
     public Map<String, List<String>> headers() {
         return headers == null ? Map.of() : headers;
     }
 
-    /** The first value of a response header. */
+    /**
+     * The first value of a response header.
+     *
+     * @param name the name
+     * @return the first value of a response header
+     */
     public Optional<String> header(String name) {
         List<String> values = headers().get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** The MS-CorrelationId of the call. */
+    /**
+     * The MS-CorrelationId of the call.
+     *
+     * @return the MS-CorrelationId of the call
+     */
     public String correlationId() {
         return correlationId;
     }
 
-    /** The decoded error body, empty when the body was not a Partner Center error (HTML, empty, truncated). */
+    /**
+     * The decoded error body, empty when the body was not a Partner Center error (HTML, empty, truncated).
+     *
+     * @return the decoded error body, empty when the body was not a Partner Center error (HTML, empty, truncated)
+     */
     public Optional<PartnerCenterErrorBody> error() {
         return Optional.ofNullable(error);
     }
 
-    /** The Partner Center error code as text, when the body had one, e.g. {@code "900100"}. */
+    /**
+     * The Partner Center error code as text, when the body had one, e.g. {@code "900100"}.
+     *
+     * @return the Partner Center error code as text, when the body had one, e.g. {@code "900100"}
+     */
     public Optional<String> errorCode() {
         return error().map(PartnerCenterErrorBody::code);
     }
@@ -112,12 +144,19 @@ public class TransfersApiException extends TransfersException {
     /**
      * The documented code of the body, with its status and wording, e.g.
      * {@code e.documentedErrorCode().map(DocumentedErrorCode::wording)}; empty for an undocumented or absent code.
+     *
+     * @return the documented code of the body, with its status and wording, e.g. {@code
+     *     e.documentedErrorCode().map(DocumentedErrorCode::wording)}; empty for an undocumented or absent code
      */
     public Optional<DocumentedErrorCode> documentedErrorCode() {
         return errorCode().flatMap(DocumentedErrorCode::of);
     }
 
-    /** The body as received (at most the first 64 KiB), never null; empty when there was none. */
+    /**
+     * The body as received (at most the first 64 KiB), never null; empty when there was none.
+     *
+     * @return the body as received (at most the first 64 KiB), never null; empty when there was none
+     */
     public String rawBody() {
         return rawBody;
     }

@@ -38,53 +38,82 @@ public final class RetryPolicy {
         this.retryOnlyIdempotentMethods = b.retryOnlyIdempotentMethods;
     }
 
-    /** 4 attempts, 0.5 s doubling to 8 s with 25 % jitter, Retry-After capped at 60 s, 2 minutes in all. */
+    /**
+     * 4 attempts, 0.5 s doubling to 8 s with 25 % jitter, Retry-After capped at 60 s, 2 minutes in all.
+     *
+     * @return 4 attempts, 0.5 s doubling to 8 s with 25 % jitter, Retry-After capped at 60 s, 2 minutes in all
+     */
     public static RetryPolicy defaults() {
         return builder().build();
     }
 
-    /** One attempt, no retry. */
+    /**
+     * One attempt, no retry.
+     *
+     * @return one attempt, no retry
+     */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder holding this policy's settings, to change some of them} */
     public Builder toBuilder() {
         return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
                 .maxRetryAfter(maxRetryAfter).totalBudget(totalBudget).jitter(jitter)
                 .retryOnlyIdempotentMethods(retryOnlyIdempotentMethods);
     }
 
+    /** {@return how many attempts a call makes at most, the first included} */
     public int maxAttempts() {
         return maxAttempts;
     }
 
+    /** {@return how long all attempts of a call may take together} */
     public Duration totalBudget() {
         return totalBudget;
     }
 
+    /** {@return the longest server-sent {@code Retry-After} the client waits for} */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
 
+    /** {@return whether only idempotent calls (GET, DELETE and calls with a fixed MS-RequestId) are retried} */
     public boolean retryOnlyIdempotentMethods() {
         return retryOnlyIdempotentMethods;
     }
 
-    /** Whether a response with this status may be retried. */
+    /**
+     * Whether a response with this status may be retried.
+     *
+     * @param status the status
+     * @return whether a response with this status may be retried
+     */
     public boolean isRetryableStatus(int status) {
         return RETRYABLE_STATUSES.contains(status);
     }
 
-    /** Whether a call with this HTTP method may be retried at all under this policy. */
+    /**
+     * Whether a call with this HTTP method may be retried at all under this policy.
+     *
+     * @param httpMethod the http method
+     * @return whether a call with this HTTP method may be retried at all under this policy
+     */
     public boolean allowsMethod(String httpMethod) {
         return !retryOnlyIdempotentMethods || IDEMPOTENT_METHODS.contains(httpMethod.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** The backoff before retry number {@code retry} (1 for the first retry), jitter included. */
+    /**
+     * The backoff before retry number {@code retry} (1 for the first retry), jitter included.
+     *
+     * @param retry the retry
+     * @return the backoff before retry number {@code retry} (1 for the first retry), jitter included
+     */
     public Duration backoff(int retry) {
         long base = initialBackoff.toMillis();
         long capped = maxBackoff.toMillis();
@@ -93,7 +122,12 @@ public final class RetryPolicy {
         return Duration.ofMillis(Math.max(0, Math.round(exp * factor)));
     }
 
-    /** The wait for a server-sent Retry-After, capped. */
+    /**
+     * The wait for a server-sent Retry-After, capped.
+     *
+     * @param requested the requested
+     * @return the wait for a server-sent Retry-After, capped
+     */
     public Duration capRetryAfter(Duration requested) {
         return requested.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : requested;
     }
@@ -118,7 +152,12 @@ public final class RetryPolicy {
         private Builder() {
         }
 
-        /** Attempts in all, the first included: 1 to 10. */
+        /**
+         * Attempts in all, the first included: 1 to 10.
+         *
+         * @param maxAttempts the max attempts
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1 || maxAttempts > 10) {
                 throw new IllegalArgumentException("maxAttempts must be 1 to 10, got " + maxAttempts);
@@ -127,19 +166,34 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** The backoff before the first retry, doubled for each further one (0 to 5 minutes). */
+        /**
+         * The backoff before the first retry, doubled for each further one (0 to 5 minutes).
+         *
+         * @param initialBackoff the backoff before the first retry, doubled for each further one (0 to 5 minutes)
+         * @return this builder
+         */
         public Builder initialBackoff(Duration initialBackoff) {
             this.initialBackoff = atMost("initialBackoff", initialBackoff, MAX_WAIT);
             return this;
         }
 
-        /** The longest backoff between two attempts (0 to 5 minutes). */
+        /**
+         * The longest backoff between two attempts (0 to 5 minutes).
+         *
+         * @param maxBackoff the longest backoff between two attempts (0 to 5 minutes)
+         * @return this builder
+         */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = atMost("maxBackoff", maxBackoff, MAX_WAIT);
             return this;
         }
 
-        /** The longest Retry-After honoured; a longer one is cut to this (0 to 5 minutes). */
+        /**
+         * The longest Retry-After honoured; a longer one is cut to this (0 to 5 minutes).
+         *
+         * @param maxRetryAfter the longest Retry-After honoured; a longer one is cut to this (0 to 5 minutes)
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = atMost("maxRetryAfter", maxRetryAfter, MAX_WAIT);
             return this;
@@ -148,13 +202,21 @@ public final class RetryPolicy {
         /**
          * No retry starts if its wait would end more than this long after the call began (0 to 30 minutes). An
          * attempt already under way is not cut short: its read timeout bounds it.
+         *
+         * @param totalBudget the total budget
+         * @return this builder
          */
         public Builder totalBudget(Duration totalBudget) {
             this.totalBudget = atMost("totalBudget", totalBudget, Duration.ofMinutes(30));
             return this;
         }
 
-        /** Fraction of each backoff taken off at random, 0 to 1, so that clients do not retry in step. */
+        /**
+         * Fraction of each backoff taken off at random, 0 to 1, so that clients do not retry in step.
+         *
+         * @param jitter the jitter
+         * @return this builder
+         */
         public Builder jitter(double jitter) {
             if (!(jitter >= 0 && jitter <= 1)) {
                 throw new IllegalArgumentException("jitter must be 0 to 1, got " + jitter);
@@ -167,12 +229,16 @@ public final class RetryPolicy {
          * Retry only GET and DELETE (the idempotent methods the API uses), never POST or PATCH, for callers who
          * do not rely on MS-RequestId as an idempotency key. A failure to get a token is still retried: nothing
          * was sent then.
+         *
+         * @param only the only
+         * @return this builder
          */
         public Builder retryOnlyIdempotentMethods(boolean only) {
             this.retryOnlyIdempotentMethods = only;
             return this;
         }
 
+        /** {@return a new {@code RetryPolicy} with this builder's settings} */
         public RetryPolicy build() {
             return new RetryPolicy(this);
         }

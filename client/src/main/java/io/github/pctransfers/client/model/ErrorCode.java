@@ -9,13 +9,23 @@ public final class ErrorCode extends NumberOrString {
         super(normalise(raw));
     }
 
-    /** An error code from the wire: a JSON number or string. */
+    /**
+     * An error code from the wire: a JSON number or string.
+     *
+     * @param raw the raw
+     * @return an error code from the wire: a JSON number or string
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ErrorCode fromJson(Object raw) {
         return raw == null ? null : new ErrorCode(raw);
     }
 
-    /** An error code as a number. */
+    /**
+     * An error code as a number.
+     *
+     * @param value the value
+     * @return an error code as a number
+     */
     public static ErrorCode of(long value) {
         return new ErrorCode(value);
     }

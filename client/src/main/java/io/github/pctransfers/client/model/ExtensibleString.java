@@ -15,6 +15,11 @@ public abstract class ExtensibleString {
     /** The value folded for comparison; equals and hashCode both use it, so they always agree. */
     private final String key;
 
+    /**
+     * Creates a {@code ExtensibleString}.
+     *
+     * @param value the value
+     */
     protected ExtensibleString(String value) {
         this.value = Objects.requireNonNull(value, "value");
         this.key = fold(value);
@@ -32,16 +37,29 @@ public abstract class ExtensibleString {
         return new String(chars);
     }
 
-    /** The value exactly as received or given. */
+    /**
+     * The value exactly as received or given.
+     *
+     * @return the value exactly as received or given
+     */
     @JsonValue
     public final String value() {
         return value;
     }
 
-    /** Whether this value is one of the documented ones (compared case-insensitively). */
+    /**
+     * Whether this value is one of the documented ones (compared case-insensitively).
+     *
+     * @return whether this value is one of the documented ones (compared case-insensitively)
+     */
     public abstract boolean isKnown();
 
-    /** Case-insensitive comparison with a literal, for callers holding plain strings. */
+    /**
+     * Case-insensitive comparison with a literal, for callers holding plain strings.
+     *
+     * @param other the other
+     * @return case-insensitive comparison with a literal, for callers holding plain strings
+     */
     public final boolean is(String other) {
         return other != null && key.equals(fold(other));
     }

@@ -8,8 +8,11 @@ import java.util.List;
  * example), then {@code Complete} or {@code Failed}. An open vocabulary.
  */
 public final class LineItemStatus extends ExtensibleString {
+    /** {@code InProgress}. */
     public static final LineItemStatus IN_PROGRESS = new LineItemStatus("InProgress");
+    /** {@code Complete}. */
     public static final LineItemStatus COMPLETE = new LineItemStatus("Complete");
+    /** {@code Failed}. */
     public static final LineItemStatus FAILED = new LineItemStatus("Failed");
 
     private static final List<LineItemStatus> KNOWN = List.of(IN_PROGRESS, COMPLETE, FAILED);
@@ -18,7 +21,12 @@ public final class LineItemStatus extends ExtensibleString {
         super(value);
     }
 
-    /** The status for {@code value}, keeping its spelling; never fails on an unknown value. */
+    /**
+     * The status for {@code value}, keeping its spelling; never fails on an unknown value.
+     *
+     * @param value the value
+     * @return the status for {@code value}, keeping its spelling; never fails on an unknown value
+     */
     @JsonCreator
     public static LineItemStatus fromString(String value) {
         return value == null ? null : new LineItemStatus(value);
@@ -29,7 +37,11 @@ public final class LineItemStatus extends ExtensibleString {
         return containsIgnoreCase(KNOWN, value());
     }
 
-    /** The documented values. */
+    /**
+     * The documented values.
+     *
+     * @return the documented values
+     */
     public static List<LineItemStatus> values() {
         return KNOWN;
     }

@@ -10,6 +10,11 @@ import java.util.OptionalLong;
 public abstract class NumberOrString {
     private final Object raw;
 
+    /**
+     * Creates a {@code NumberOrString}.
+     *
+     * @param raw the raw
+     */
     protected NumberOrString(Object raw) {
         if (!(raw instanceof Long || raw instanceof String)) {
             throw new IllegalArgumentException("expected a whole number or a string, got " + raw);
@@ -27,18 +32,30 @@ public abstract class NumberOrString {
         return raw;
     }
 
-    /** The value as received: a {@link Long} or a {@link String}; written back in the same JSON type. */
+    /**
+     * The value as received: a {@link Long} or a {@link String}; written back in the same JSON type.
+     *
+     * @return the value as received: a {@link Long} or a {@link String}; written back in the same JSON type
+     */
     @JsonValue
     public final Object raw() {
         return raw;
     }
 
-    /** Whether the wire carried a JSON number. */
+    /**
+     * Whether the wire carried a JSON number.
+     *
+     * @return whether the wire carried a JSON number
+     */
     public final boolean isNumber() {
         return raw instanceof Long;
     }
 
-    /** The numeric value, when the value is a number or a string holding one. */
+    /**
+     * The numeric value, when the value is a number or a string holding one.
+     *
+     * @return the numeric value, when the value is a number or a string holding one
+     */
     public final OptionalLong asLong() {
         if (raw instanceof Long) {
             return OptionalLong.of((Long) raw);
@@ -50,7 +67,11 @@ public abstract class NumberOrString {
         }
     }
 
-    /** The value as text. */
+    /**
+     * The value as text.
+     *
+     * @return the value as text
+     */
     public final String asString() {
         return raw.toString();
     }

@@ -12,10 +12,15 @@ import java.util.List;
 public final class ProductType extends NumberOrString {
     /** New-commerce license-based subscriptions; what update-a-transfer says to submit. */
     public static final ProductType ONLINE_SERVICES_NCE = new ProductType("OnlineServicesNCE");
+    /** {@code AzureSubscription}. */
     public static final ProductType AZURE_SUBSCRIPTION = new ProductType("AzureSubscription");
+    /** {@code AzureReservation}. */
     public static final ProductType AZURE_RESERVATION = new ProductType("AzureReservation");
+    /** {@code AzureSavingsPlan}. */
     public static final ProductType AZURE_SAVINGS_PLAN = new ProductType("AzureSavingsPlan");
+    /** {@code Software}. */
     public static final ProductType SOFTWARE = new ProductType("Software");
+    /** {@code SaaS}. */
     public static final ProductType SAAS = new ProductType("SaaS");
 
     private static final List<ProductType> NAMED = List.of(
@@ -25,28 +30,51 @@ public final class ProductType extends NumberOrString {
         super(normalise(raw));
     }
 
-    /** A product type from the wire: a JSON number or string. */
+    /**
+     * A product type from the wire: a JSON number or string.
+     *
+     * @param raw the raw
+     * @return a product type from the wire: a JSON number or string
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ProductType fromJson(Object raw) {
         return raw == null ? null : new ProductType(raw);
     }
 
-    /** A product type sent as a JSON string, e.g. {@code OnlineServicesNCE}. */
+    /**
+     * A product type sent as a JSON string, e.g. {@code OnlineServicesNCE}.
+     *
+     * @param name the name
+     * @return a product type sent as a JSON string, e.g. {@code OnlineServicesNCE}
+     */
     public static ProductType of(String name) {
         return new ProductType(java.util.Objects.requireNonNull(name, "name"));
     }
 
-    /** A product type sent as a JSON number, as the current get-by-id example shows them. */
+    /**
+     * A product type sent as a JSON number, as the current get-by-id example shows them.
+     *
+     * @param number the number
+     * @return a product type sent as a JSON number, as the current get-by-id example shows them
+     */
     public static ProductType of(long number) {
         return new ProductType(number);
     }
 
-    /** Whether this is one of the documented names (compared case-insensitively); numbers are never known. */
+    /**
+     * Whether this is one of the documented names (compared case-insensitively); numbers are never known.
+     *
+     * @return whether this is one of the documented names (compared case-insensitively); numbers are never known
+     */
     public boolean isKnown() {
         return !isNumber() && NAMED.contains(this);
     }
 
-    /** The documented names. */
+    /**
+     * The documented names.
+     *
+     * @return the documented names
+     */
     public static List<ProductType> names() {
         return NAMED;
     }

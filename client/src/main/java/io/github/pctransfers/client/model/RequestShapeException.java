@@ -18,7 +18,12 @@ public final class RequestShapeException extends IllegalArgumentException {
         this.missing = List.copyOf(missing);
     }
 
-    /** The shape the body was checked against, e.g. {@code legacy create}, or {@code create} when it fits neither. */
+    /**
+     * The shape the body was checked against, e.g. {@code legacy create}, or {@code create} when it fits neither.
+     *
+     * @return the shape the body was checked against, e.g. {@code legacy create}, or {@code create} when it fits
+     *     neither
+     */
     public String shape() {
         return shape;
     }
@@ -26,6 +31,9 @@ public final class RequestShapeException extends IllegalArgumentException {
     /**
      * The missing or blank properties as JSON paths, e.g. {@code targetPartnerTenantId} or
      * {@code lineItems[1].subscriptionId}; empty when the body is complete for more than one shape.
+     *
+     * @return the missing or blank properties as JSON paths, e.g. {@code targetPartnerTenantId} or {@code
+     *     lineItems[1].subscriptionId}; empty when the body is complete for more than one shape
      */
     public List<String> missing() {
         return missing;

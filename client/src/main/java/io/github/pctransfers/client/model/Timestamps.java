@@ -63,7 +63,7 @@ final class Timestamps {
     /**
      * The shapes Partner Center sends, read by hand: {@code yyyy-MM-ddTHH:mm:ss}, 0 to 9 fractional digits, then
      * {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or nothing (UTC). Decoding a list spent a quarter of its CPU and
-     * 40 % of its allocation in the formatters (issue 10). Anything else, out-of-range fields included, gives
+     * 40 % of its allocation in the formatters. Anything else, out-of-range fields included, gives
      * {@code null}, and the formatters above decide (and word the error).
      */
     private static OffsetDateTime parseCommonShape(String t) {

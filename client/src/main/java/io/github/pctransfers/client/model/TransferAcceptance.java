@@ -1,6 +1,5 @@
 package io.github.pctransfers.client.model;
 
-import io.github.pctransfers.client.errors.DocumentedErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,26 +13,47 @@ import java.util.Objects;
 public final class TransferAcceptance {
     private final TransferSubmitResult result;
 
+    /**
+     * Creates a {@code TransferAcceptance}.
+     *
+     * @param result the result
+     */
     public TransferAcceptance(TransferSubmitResult result) {
         this.result = Objects.requireNonNull(result, "result");
     }
 
-    /** The body as received. */
+    /**
+     * The body as received.
+     *
+     * @return the body as received
+     */
     public TransferSubmitResult result() {
         return result;
     }
 
-    /** The orders created for the line items that transferred. */
+    /**
+     * The orders created for the line items that transferred.
+     *
+     * @return the orders created for the line items that transferred
+     */
     public List<Order> orders() {
         return result.getOrders() == null ? List.of() : Collections.unmodifiableList(result.getOrders());
     }
 
-    /** Whether any line item failed. */
+    /**
+     * Whether any line item failed.
+     *
+     * @return whether any line item failed
+     */
     public boolean hasFailures() {
         return !failures().isEmpty();
     }
 
-    /** One entry per failed line item, with the code and description of its error group. */
+    /**
+     * One entry per failed line item, with the code and description of its error group.
+     *
+     * @return one entry per failed line item, with the code and description of its error group
+     */
     public List<LineItemFailure> failures() {
         List<LineItemFailure> failures = new ArrayList<>();
         if (result.getTransferErrors() == null) {
@@ -52,7 +72,11 @@ public final class TransferAcceptance {
         return failures;
     }
 
-    /** The subscriptions that were not transferred, in the order reported. */
+    /**
+     * The subscriptions that were not transferred, in the order reported.
+     *
+     * @return the subscriptions that were not transferred, in the order reported
+     */
     public List<String> failedSubscriptionIds() {
         List<String> ids = new ArrayList<>();
         for (LineItemFailure failure : failures()) {
@@ -78,13 +102,18 @@ public final class TransferAcceptance {
             this.lineItem = lineItem;
         }
 
-        /** The error code, e.g. 900103; null when the service sent none. */
+        /**
+         * The error code, e.g. 900103; null when the service sent none.
+         *
+         * @return the error code, e.g. 900103; null when the service sent none
+         */
         public Integer code() {
             return error.getCode();
         }
 
         /**
-         * Whether the error code is {@code code}, given as text (for a code the catalogue does not hold).
+         * Whether the error code is {@code code}, e.g.
+         * {@code failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR.code())}.
          *
          * @param code the code, e.g. {@code "900103"}; null gives false
          * @return whether the failure's code is {@code code} (surrounding blanks ignored)
@@ -94,32 +123,37 @@ public final class TransferAcceptance {
         }
 
         /**
-         * Whether the error code is this documented one, e.g.
-         * {@code failure.hasErrorCode(DocumentedErrorCode.TRANSFER_CREATE_ORDER_ERROR)}.
+         * What went wrong.
          *
-         * @param code the documented code; null gives false
-         * @return whether the failure's code is {@code code}
+         * @return what went wrong
          */
-        public boolean hasErrorCode(DocumentedErrorCode code) {
-            return code != null && hasErrorCode(code.code());
-        }
-
-        /** What went wrong. */
         public String description() {
             return error.getDescription();
         }
 
-        /** The failed subscription, or null when the error named no line item. */
+        /**
+         * The failed subscription, or null when the error named no line item.
+         *
+         * @return the failed subscription, or null when the error named no line item
+         */
         public String subscriptionId() {
             return lineItem == null ? null : lineItem.getSubscriptionId();
         }
 
-        /** The failed line item as received, or null. */
+        /**
+         * The failed line item as received, or null.
+         *
+         * @return the failed line item as received, or null
+         */
         public TransferLineItem lineItem() {
             return lineItem;
         }
 
-        /** The error group as received. */
+        /**
+         * The error group as received.
+         *
+         * @return the error group as received
+         */
         public TransferError error() {
             return error;
         }

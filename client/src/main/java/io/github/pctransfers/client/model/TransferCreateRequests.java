@@ -38,8 +38,10 @@ public final class TransferCreateRequests {
 
     /** The shapes of a create body. */
     public enum Shape {
+        /** {@code LEGACY}. */
         LEGACY("legacy create",
                 List.of("sourcePartnerTenantId", "targetPartnerTenantId", "lineItems")),
+        /** {@code NEW_COMMERCE}. */
         NEW_COMMERCE("new-commerce create",
                 List.of("sourcePartnerTenantId", "sourcePartnerName", "customerEmailId", "transferType"));
 
@@ -51,7 +53,12 @@ public final class TransferCreateRequests {
             this.required = required;
         }
 
-        /** The required properties, as the page documents them (each legacy line item also needs a subscriptionId). */
+        /**
+         * The required properties, as the page documents them (each legacy line item also needs a subscriptionId).
+         *
+         * @return the required properties, as the page documents them (each legacy line item also needs a
+         *     subscriptionId)
+         */
         public List<String> required() {
             return required;
         }
@@ -65,7 +72,14 @@ public final class TransferCreateRequests {
     private TransferCreateRequests() {
     }
 
-    /** A legacy create moving the given subscriptions (uppercase GUIDs in the docs), one line item each. */
+    /**
+     * A legacy create moving the given subscriptions (uppercase GUIDs in the docs), one line item each.
+     *
+     * @param sourcePartnerTenantId the source partner tenant id
+     * @param targetPartnerTenantId the target partner tenant id
+     * @param subscriptionIds the subscription ids
+     * @return a legacy create moving the given subscriptions (uppercase GUIDs in the docs), one line item each
+     */
     public static TransferCreateRequest legacy(String sourcePartnerTenantId, String targetPartnerTenantId,
             String... subscriptionIds) {
         Objects.requireNonNull(subscriptionIds, "subscriptionIds");
@@ -79,6 +93,10 @@ public final class TransferCreateRequests {
     /**
      * A legacy create with line items built by the caller (e.g. with a {@code partnerIdOnRecord}).
      *
+     * @param sourcePartnerTenantId the source partner tenant id
+     * @param targetPartnerTenantId the target partner tenant id
+     * @param lineItems the line items to transfer
+     * @return a legacy create with line items built by the caller (e.g. with a {@code partnerIdOnRecord})
      * @throws RequestShapeException naming what is missing
      * @throws TransferIds.InvalidIdException when a tenant or subscription id is not a GUID
      */
@@ -96,7 +114,11 @@ public final class TransferCreateRequests {
      * A new-commerce create, made by the target partner. The target partner tenant is resolved from the caller
      * when not set.
      *
+     * @param sourcePartnerTenantId the source partner tenant id
+     * @param sourcePartnerName the source partner name
+     * @param customerEmailId the customer email id
      * @param transferType e.g. {@code TransferType.of(3)}, as the create page documents ("3 represents New Commerce")
+     * @return a new-commerce create, made by the target partner
      * @throws RequestShapeException naming what is missing
      * @throws TransferIds.InvalidIdException when the source partner tenant id is not a GUID
      */
@@ -167,6 +189,8 @@ public final class TransferCreateRequests {
     /**
      * The shape {@code request} is complete for; refuses a body complete for neither shape, or for both.
      *
+     * @param request the request
+     * @return the shape {@code request} is complete for; refuses a body complete for neither shape, or for both
      * @throws RequestShapeException naming what is missing: for the shape the body's properties point to (a
      *                               target tenant or line items: legacy; a transfer type, customer e-mail or
      *                               source partner name: new commerce), or for both shapes when they point to
@@ -208,6 +232,11 @@ public final class TransferCreateRequests {
     /**
      * What {@code request} lacks to be complete for {@code shape}, as JSON paths in document order: absent or
      * blank properties, an absent or empty {@code lineItems}, and line items without a {@code subscriptionId}.
+     *
+     * @param request the request
+     * @param shape the shape
+     * @return what {@code request} lacks to be complete for {@code shape}, as JSON paths in document order: absent or
+     *     blank properties, an absent or empty {@code lineItems}, and line items without a {@code subscriptionId}
      */
     public static List<String> missing(TransferCreateRequest request, Shape shape) {
         List<String> missing = new ArrayList<>();

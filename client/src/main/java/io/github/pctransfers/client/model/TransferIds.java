@@ -14,7 +14,11 @@ public final class TransferIds {
     /**
      * Whether {@code value} is a GUID in 8-4-4-4-12 form: {@code [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-
      * [0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}. Checked by hand, not by that pattern: every call checks its ids, and the
-     * matcher was 3 % of a {@code getTransfer}'s CPU (issue 10); a property test holds the two to the same answer.
+     * matcher was 3 % of a {@code getTransfer}'s CPU; a property test holds the two to the same answer.
+     *
+     * @param value the value
+     * @return whether {@code value} is a GUID in 8-4-4-4-12 form: {@code [0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-
+     *     [0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}}
      */
     public static boolean isGuid(String value) {
         if (value == null || value.length() != 36) {
@@ -34,6 +38,9 @@ public final class TransferIds {
     /**
      * Returns {@code value} unchanged when it is a GUID.
      *
+     * @param parameter the parameter
+     * @param value the value
+     * @return {@code value} unchanged when it is a GUID
      * @throws InvalidIdException naming the parameter and showing the refused value (quoted, escaped)
      */
     public static String requireGuid(String parameter, String value) {
@@ -54,7 +61,11 @@ public final class TransferIds {
             this.parameter = parameter;
         }
 
-        /** The name of the refused parameter, e.g. {@code customerId}. */
+        /**
+         * The name of the refused parameter, e.g. {@code customerId}.
+         *
+         * @return the name of the refused parameter, e.g. {@code customerId}
+         */
         public String parameter() {
             return parameter;
         }

@@ -12,14 +12,23 @@ import java.util.List;
  * {@code Completed}, the portal {@code pending} and {@code expired} (a request unanswered for 30 days).
  */
 public final class TransferStatus extends ExtensibleString {
+    /** {@code Active}. */
     public static final TransferStatus ACTIVE = new TransferStatus("Active");
+    /** {@code Complete}. */
     public static final TransferStatus COMPLETE = new TransferStatus("Complete");
+    /** {@code Completed}. */
     public static final TransferStatus COMPLETED = new TransferStatus("Completed");
+    /** {@code PartiallyComplete}. */
     public static final TransferStatus PARTIALLY_COMPLETE = new TransferStatus("PartiallyComplete");
+    /** {@code Reject}. */
     public static final TransferStatus REJECT = new TransferStatus("Reject");
+    /** {@code Cancel}. */
     public static final TransferStatus CANCEL = new TransferStatus("Cancel");
+    /** {@code InProgress}. */
     public static final TransferStatus IN_PROGRESS = new TransferStatus("InProgress");
+    /** {@code Pending}. */
     public static final TransferStatus PENDING = new TransferStatus("Pending");
+    /** {@code Expired}. */
     public static final TransferStatus EXPIRED = new TransferStatus("Expired");
 
     private static final List<TransferStatus> KNOWN = List.of(
@@ -29,7 +38,12 @@ public final class TransferStatus extends ExtensibleString {
         super(value);
     }
 
-    /** The status for {@code value}, keeping its spelling; never fails on an unknown value. */
+    /**
+     * The status for {@code value}, keeping its spelling; never fails on an unknown value.
+     *
+     * @param value the value
+     * @return the status for {@code value}, keeping its spelling; never fails on an unknown value
+     */
     @JsonCreator
     public static TransferStatus fromString(String value) {
         return value == null ? null : new TransferStatus(value);
@@ -40,7 +54,11 @@ public final class TransferStatus extends ExtensibleString {
         return containsIgnoreCase(KNOWN, value());
     }
 
-    /** The documented values. */
+    /**
+     * The documented values.
+     *
+     * @return the documented values
+     */
     public static List<TransferStatus> values() {
         return KNOWN;
     }

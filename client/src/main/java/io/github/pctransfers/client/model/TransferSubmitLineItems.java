@@ -14,12 +14,23 @@ public final class TransferSubmitLineItems {
     private TransferSubmitLineItems() {
     }
 
-    /** A line item moving a new-commerce license-based subscription ({@code productType} OnlineServicesNCE). */
+    /**
+     * A line item moving a new-commerce license-based subscription ({@code productType} OnlineServicesNCE).
+     *
+     * @param subscriptionId the subscription id
+     * @return a line item moving a new-commerce license-based subscription ({@code productType} OnlineServicesNCE)
+     */
     public static TransferSubmitLineItem onlineServicesNce(String subscriptionId) {
         return item(subscriptionId, ProductType.ONLINE_SERVICES_NCE);
     }
 
-    /** A line item moving {@code subscriptionId} as {@code productType}. */
+    /**
+     * A line item moving {@code subscriptionId} as {@code productType}.
+     *
+     * @param subscriptionId the subscription id
+     * @param productType the product type
+     * @return a line item moving {@code subscriptionId} as {@code productType}
+     */
     public static TransferSubmitLineItem item(String subscriptionId, ProductType productType) {
         TransferSubmitLineItem item = new TransferSubmitLineItem().subscriptionId(subscriptionId)
                 .productType(productType);
@@ -30,6 +41,7 @@ public final class TransferSubmitLineItems {
     /**
      * Refuses an empty list and line items without {@code subscriptionId} or {@code productType}.
      *
+     * @param lineItems the line items to submit
      * @throws RequestShapeException naming every missing property, e.g. {@code lineItems[1].productType}
      * @throws TransferIds.InvalidIdException when a subscription id is set but not a GUID
      */

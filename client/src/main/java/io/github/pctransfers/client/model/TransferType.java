@@ -13,18 +13,33 @@ public final class TransferType extends NumberOrString {
         super(normalise(raw));
     }
 
-    /** A transfer type from the wire: a JSON number or string. */
+    /**
+     * A transfer type from the wire: a JSON number or string.
+     *
+     * @param raw the raw
+     * @return a transfer type from the wire: a JSON number or string
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TransferType fromJson(Object raw) {
         return raw == null ? null : new TransferType(raw);
     }
 
-    /** A transfer type sent as a JSON number, as the documented new-commerce example does. */
+    /**
+     * A transfer type sent as a JSON number, as the documented new-commerce example does.
+     *
+     * @param value the value
+     * @return a transfer type sent as a JSON number, as the documented new-commerce example does
+     */
     public static TransferType of(long value) {
         return new TransferType(value);
     }
 
-    /** A transfer type sent as a JSON string. */
+    /**
+     * A transfer type sent as a JSON string.
+     *
+     * @param value the value
+     * @return a transfer type sent as a JSON string
+     */
     public static TransferType of(String value) {
         return new TransferType(value);
     }

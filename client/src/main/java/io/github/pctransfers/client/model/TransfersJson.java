@@ -29,6 +29,9 @@ public final class TransfersJson {
     /**
      * A mapper that reads tolerantly (unknown properties ignored, lenient timestamps) and writes only what is
      * set: a request never carries a null or a property the caller did not give.
+     *
+     * @return a mapper that reads tolerantly (unknown properties ignored, lenient timestamps) and writes only what is
+     *     set: a request never carries a null or a property the caller did not give
      */
     public static ObjectMapper newObjectMapper() {
         return configure(JsonMapper.builder()
@@ -38,6 +41,9 @@ public final class TransfersJson {
     /**
      * A mapper that fails on any property the models do not declare: the conformance kit uses it to prove that
      * every documented property lands in a typed model property.
+     *
+     * @return a mapper that fails on any property the models do not declare: the conformance kit uses it to prove that
+     *     every documented property lands in a typed model property
      */
     public static ObjectMapper newStrictObjectMapper() {
         return configure(JsonMapper.builder()

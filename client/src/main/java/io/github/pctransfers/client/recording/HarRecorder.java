@@ -72,7 +72,12 @@ public final class HarRecorder implements TrafficRecorder {
         }
     }
 
-    /** A recorder writing to {@code file} (and, once it is full, to numbered files next to it). */
+    /**
+     * A recorder writing to {@code file} (and, once it is full, to numbered files next to it).
+     *
+     * @param file the file
+     * @return a new builder
+     */
     public static Builder builder(Path file) {
         return new Builder(file);
     }
@@ -115,21 +120,33 @@ public final class HarRecorder implements TrafficRecorder {
         }
     }
 
-    /** The files written so far, oldest first. */
+    /**
+     * The files written so far, oldest first.
+     *
+     * @return the files written so far, oldest first
+     */
     public List<Path> files() {
         synchronized (lock) {
             return List.copyOf(files);
         }
     }
 
-    /** How many exchanges were written. */
+    /**
+     * How many exchanges were written.
+     *
+     * @return how many exchanges were written
+     */
     public long recordedCount() {
         synchronized (lock) {
             return recorded;
         }
     }
 
-    /** Why recording stopped, if a write failed. */
+    /**
+     * Why recording stopped, if a write failed.
+     *
+     * @return why recording stopped, if a write failed
+     */
     public Optional<IOException> failure() {
         synchronized (lock) {
             return Optional.ofNullable(failure);
@@ -223,7 +240,12 @@ public final class HarRecorder implements TrafficRecorder {
             this.file = Objects.requireNonNull(file, "file");
         }
 
-        /** How many bytes of each body are kept (default {@link #DEFAULT_MAX_BODY_BYTES}); 0 keeps none. */
+        /**
+         * How many bytes of each body are kept (default {@link #DEFAULT_MAX_BODY_BYTES}); 0 keeps none.
+         *
+         * @param maxBodyBytes the max body bytes
+         * @return this builder
+         */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + maxBodyBytes);
@@ -235,6 +257,9 @@ public final class HarRecorder implements TrafficRecorder {
         /**
          * The size at which a new file is started (default {@link #DEFAULT_ROLL_OVER_BYTES}). A file always takes at
          * least one entry, so an entry larger than this gets a file of its own.
+         *
+         * @param rollOverBytes the size at which a new file is started (default {@link #DEFAULT_ROLL_OVER_BYTES})
+         * @return this builder
          */
         public Builder rollOverBytes(long rollOverBytes) {
             if (rollOverBytes < 1024) {
@@ -244,7 +269,13 @@ public final class HarRecorder implements TrafficRecorder {
             return this;
         }
 
-        /** {@code log.creator} of the archive (default {@code pc-transfers-client} and its version). */
+        /**
+         * {@code log.creator} of the archive (default {@code pc-transfers-client} and its version).
+         *
+         * @param name the name
+         * @param version the version
+         * @return this builder
+         */
         public Builder creator(String name, String version) {
             this.creatorName = Objects.requireNonNull(name, "name");
             this.creatorVersion = Objects.requireNonNull(version, "version");
@@ -254,6 +285,7 @@ public final class HarRecorder implements TrafficRecorder {
         /**
          * Creates the first file, as a complete empty archive.
          *
+         * @return the har recorder
          * @throws UncheckedIOException when it cannot be created
          */
         public HarRecorder build() {

@@ -14,7 +14,11 @@ package io.github.pctransfers.client.recording;
  * not fail the call. The client ignores (and logs at WARN) anything {@link #record} throws.
  */
 public interface TrafficRecorder extends AutoCloseable {
-    /** Keeps one exchange. */
+    /**
+     * Keeps one exchange.
+     *
+     * @param exchange the exchange
+     */
     void record(RecordedExchange exchange);
 
     /**

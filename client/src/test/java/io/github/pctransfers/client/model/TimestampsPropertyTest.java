@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Item 9 over generated instants: every fraction length 0..9 and every offset spelling reads back the same instant. */
+/** Over generated instants: every fraction length 0..9 and every offset spelling reads back the same instant. */
 class TimestampsPropertyTest {
 
     @Provide
@@ -66,7 +66,7 @@ class TimestampsPropertyTest {
         return part.list().ofMinSize(1).ofMaxSize(8).map(parts -> String.join("", parts));
     }
 
-    /** Issue 10's hand-written fast path must read exactly what the formatters read, and refuse what they refuse. */
+    /** The hand-written fast path must read exactly what the formatters read, and refuse what they refuse. */
     @Property(tries = 3000)
     void theFastPathAndTheFormattersAgreeOnAnyText(@ForAll("timestampLikeTexts") String text) {
         OffsetDateTime expected;

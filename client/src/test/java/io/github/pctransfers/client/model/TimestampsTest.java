@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Item 9: 0 to 9 fractional digits, Z, +00:00 and +0000; no offset means UTC. */
+/** 0 to 9 fractional digits, Z, +00:00 and +0000; no offset means UTC. */
 class TimestampsTest {
     private final ObjectMapper mapper = TransfersJson.newObjectMapper();
 

@@ -253,7 +253,7 @@ public final class DemoCommand implements Callable<Integer> {
                     });
             TransferAcceptance acceptance = new TransferAcceptance(submitted);
             expect(acceptance.hasFailures() && acceptance.orders().size() == 2
-                    && acceptance.failures().stream().allMatch(f -> f.hasErrorCode(TRANSFER_CREATE_ORDER_ERROR)
+                    && acceptance.failures().stream().allMatch(f -> f.hasErrorCode(TRANSFER_CREATE_ORDER_ERROR.code())
                     && NOT_SYNCED.equalsIgnoreCase(f.subscriptionId())),
                     "a partial failure: 2 orders and " + TRANSFER_CREATE_ORDER_ERROR.code() + " on " + NOT_SYNCED);
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The client's own recording as evidence for the gate (issue 12): what the client records against the simulator
+ * The client's own recording as evidence for the gate: what the client records against the simulator
  * passes {@code check --har} as it is, holds no token, and a planted type error in it fails with that finding.
  */
 class RecordedTrafficGateTest {

@@ -59,11 +59,16 @@ public final class CaseRun {
         this.operation = suite.spec().findOperation(request.method(), request.path());
     }
 
+    /** {@return the example case} */
     public ExampleCase exampleCase() {
         return exampleCase;
     }
 
-    /** The spec operation the documented request addresses, if any. */
+    /**
+     * The spec operation the documented request addresses, if any.
+     *
+     * @return the spec operation the documented request addresses, if any
+     */
     public Optional<SpecOperation> operation() {
         return operation;
     }
@@ -71,6 +76,8 @@ public final class CaseRun {
     /**
      * Runs one check.
      *
+     * @param check the check
+     * @return the check result
      * @throws IllegalArgumentException when the check does not apply to this case (see
      *                                  {@link ConformanceSuite#checksFor})
      */

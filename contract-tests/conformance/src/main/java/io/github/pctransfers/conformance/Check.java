@@ -36,22 +36,39 @@ public enum Check {
         this.displayName = displayName;
     }
 
-    /** The id used in {@code errata.yaml} and reports, e.g. {@code request-matches-spec}. */
+    /**
+     * The id used in {@code errata.yaml} and reports, e.g. {@code request-matches-spec}.
+     *
+     * @return the id used in {@code errata.yaml} and reports, e.g. {@code request-matches-spec}
+     */
     public String id() {
         return id;
     }
 
-    /** The name shown in test reports, e.g. {@code request matches spec}. */
+    /**
+     * The name shown in test reports, e.g. {@code request matches spec}.
+     *
+     * @return the name shown in test reports, e.g. {@code request matches spec}
+     */
     public String displayName() {
         return displayName;
     }
 
-    /** Whether this is the check of a live run (sent to a server) rather than of a static run. */
+    /**
+     * Whether this is the check of a live run (sent to a server) rather than of a static run.
+     *
+     * @return whether this is the check of a live run (sent to a server) rather than of a static run
+     */
     public boolean live() {
         return this == LIVE_SERVER_ANSWERS_AS_DOCUMENTED;
     }
 
-    /** The check with this id. */
+    /**
+     * The check with this id.
+     *
+     * @param id the id
+     * @return the check with this id
+     */
     public static Check fromId(String id) {
         return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown check \"" + id + "\"; known: "

@@ -15,6 +15,14 @@ import java.util.stream.Collectors;
  */
 public record CheckResult(String caseName, Check check, List<Finding> findings, List<String> notes) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param caseName the example case
+     * @param check the check
+     * @param findings everything found, excused findings included
+     * @param notes what the check did that a reader of a report may want to know (e.g. "used the corrected body of erratum X"); never a reason to fail
+     */
     public CheckResult {
         Objects.requireNonNull(caseName, "caseName");
         Objects.requireNonNull(check, "check");
@@ -37,12 +45,20 @@ public record CheckResult(String caseName, Check check, List<Finding> findings, 
         return findings.stream().filter(Finding::tolerated).toList();
     }
 
-    /** The findings an erratum excuses. */
+    /**
+     * The findings an erratum excuses.
+     *
+     * @return the findings an erratum excuses
+     */
     public List<Finding> excused() {
         return findings.stream().filter(Finding::excused).toList();
     }
 
-    /** A readable account of the result, for assertion messages and reports. */
+    /**
+     * A readable account of the result, for assertion messages and reports.
+     *
+     * @return a readable account of the result, for assertion messages and reports
+     */
     public String describe() {
         StringBuilder b = new StringBuilder();
         b.append(caseName).append(" / ").append(check.displayName()).append(": ")

@@ -43,6 +43,8 @@ public final class Conformance {
     /**
      * Runs one check.
      *
+     * @param run the run
+     * @return the conformance result
      * @throws UnusableInputException when an input is missing or unreadable: a folder, a HAR, the spec, the errata,
      *                                the coverage policy or the report folder (the message says which and why);
      *                                in a live run also a refused URL, nothing to send, or a server that gives

@@ -89,87 +89,144 @@ public final class ConformanceRun {
         this.strict = b.strict;
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The spec file, or empty for the bundled spec. */
+    /**
+     * The spec file, or empty for the bundled spec.
+     *
+     * @return the spec file, or empty for the bundled spec
+     */
     public Optional<Path> spec() {
         return Optional.ofNullable(spec);
     }
 
-    /** The examples folder, or empty (the bundled examples, unless a HAR is given). */
+    /**
+     * The examples folder, or empty (the bundled examples, unless a HAR is given).
+     *
+     * @return the examples folder, or empty (the bundled examples, unless a HAR is given)
+     */
     public Optional<Path> examples() {
         return Optional.ofNullable(examples);
     }
 
-    /** The HTTP Archive to check, or empty. */
+    /**
+     * The HTTP Archive to check, or empty.
+     *
+     * @return the HTTP Archive to check, or empty
+     */
     public Optional<Path> har() {
         return Optional.ofNullable(har);
     }
 
-    /** With a HAR: only entries sent to these hosts; empty means every entry. */
+    /**
+     * With a HAR: only entries sent to these hosts; empty means every entry.
+     *
+     * @return with a HAR: only entries sent to these hosts; empty means every entry
+     */
     public Set<String> hosts() {
         return hosts;
     }
 
+    /** {@return the errata} */
     public Optional<Path> errata() {
         return Optional.ofNullable(errata);
     }
 
+    /** {@return the coverage policy} */
     public Optional<Path> coveragePolicy() {
         return Optional.ofNullable(coveragePolicy);
     }
 
+    /** {@return whether a coverage gap fails the run} */
     public boolean requireCoverage() {
         return requireCoverage;
     }
 
-    /** Where report.md, report.html, report.json and junit.xml go, or empty for no report files. */
+    /**
+     * Where report.md, report.html, report.json and junit.xml go, or empty for no report files.
+     *
+     * @return where report.md, report.html, report.json and junit.xml go, or empty for no report files
+     */
     public Optional<Path> reportDirectory() {
         return Optional.ofNullable(reportDirectory);
     }
 
-    /** How many exchanges to check at once, or empty for the default (1 below 200 exchanges, else up to 4). */
+    /**
+     * How many exchanges to check at once, or empty for the default (1 below 200 exchanges, else up to 4).
+     *
+     * @return how many exchanges to check at once, or empty for the default (1 below 200 exchanges, else up to 4)
+     */
     public Optional<Integer> threads() {
         return Optional.ofNullable(threads);
     }
 
+    /** {@return the progress} */
     public Progress progress() {
         return progress;
     }
 
-    /** The version named in the reports. */
+    /**
+     * The version named in the reports.
+     *
+     * @return the version named in the reports
+     */
     public String toolVersion() {
         return toolVersion;
     }
 
-    /** The server of a live run, or empty for a static run. */
+    /**
+     * The server of a live run, or empty for a static run.
+     *
+     * @return the server of a live run, or empty for a static run
+     */
     public Optional<URI> against() {
         return Optional.ofNullable(against);
     }
 
-    /** Whether a live run is asked for. */
+    /**
+     * Whether a live run is asked for.
+     *
+     * @return whether a live run is asked for
+     */
     public boolean live() {
         return against != null;
     }
 
-    /** Whether a live run may send state-changing requests to a host that is not loopback. */
+    /**
+     * Whether a live run may send state-changing requests to a host that is not loopback.
+     *
+     * @return whether a live run may send state-changing requests to a host that is not loopback
+     */
     public boolean allowWrites() {
         return allowWrites;
     }
 
-    /** The token a live run sends ({@link BearerToken#PLACEHOLDER} unless given); it never prints itself. */
+    /**
+     * The token a live run sends ({@link BearerToken#PLACEHOLDER} unless given); it never prints itself.
+     *
+     * @return the token a live run sends ({@link BearerToken#PLACEHOLDER} unless given); it never prints itself
+     */
     public BearerToken bearerToken() {
         return bearerToken;
     }
 
-    /** How long a live run waits for each answer. */
+    /**
+     * How long a live run waits for each answer.
+     *
+     * @return how long a live run waits for each answer
+     */
     public Duration requestTimeout() {
         return requestTimeout;
     }
 
-    /** What a live run does before it sends each case (nothing unless given). */
+    /**
+     * What a live run does before it sends each case (nothing unless given).
+     *
+     * @return what a live run does before it sends each case (nothing unless given)
+     */
     public Consumer<ExampleCase> beforeEachCase() {
         return beforeEachCase;
     }
@@ -177,6 +234,9 @@ public final class ConformanceRun {
     /**
      * Whether the client is replayed against WireMock through a loopback socket, instead of by direct in-process
      * calls (the default). The findings are the same; the socket path is slower and kept to show that.
+     *
+     * @return whether the client is replayed against WireMock through a loopback socket, instead of by direct
+     *     in-process calls (the default)
      */
     public boolean replayOverSocket() {
         return replayOverSocket;
@@ -223,13 +283,21 @@ public final class ConformanceRun {
         /**
          * Makes this a live run against a server: its base URL ({@code http://} only for a loopback host), to which
          * the documented targets ({@code /v1/...}) are appended.
+         *
+         * @param baseUrl the base url
+         * @return this builder
          */
         public Builder against(URI baseUrl) {
             this.against = baseUrl;
             return this;
         }
 
-        /** Lets a live run send state-changing requests (POST, PUT, PATCH, DELETE) to a host that is not loopback. */
+        /**
+         * Lets a live run send state-changing requests (POST, PUT, PATCH, DELETE) to a host that is not loopback.
+         *
+         * @param allowWrites the allow writes
+         * @return this builder
+         */
         public Builder allowWrites(boolean allowWrites) {
             this.allowWrites = allowWrites;
             return this;
@@ -239,6 +307,9 @@ public final class ConformanceRun {
          * The access token a live run sends as {@code Authorization: Bearer <token>} wherever the documented request
          * has an Authorization header. Never printed.
          *
+         * @param token the access token a live run sends as {@code Authorization: Bearer <token>} wherever the
+         *     documented request has an Authorization header
+         * @return this builder
          * @throws IllegalArgumentException when the token is blank or not a valid header value
          */
         public Builder bearerToken(String token) {
@@ -249,6 +320,8 @@ public final class ConformanceRun {
         /**
          * How long a live run waits for each answer (connecting, the answer and its body).
          *
+         * @param timeout how long to wait at most
+         * @return this builder
          * @throws IllegalArgumentException unless between 1 ms and 10 minutes
          */
         public Builder requestTimeout(Duration timeout) {
@@ -261,20 +334,35 @@ public final class ConformanceRun {
             return this;
         }
 
-        /** Runs before each case of a live run is sent, e.g. {@code simulator::reset} for a fresh simulator. */
+        /**
+         * Runs before each case of a live run is sent, e.g. {@code simulator::reset} for a fresh simulator.
+         *
+         * @param hook the hook
+         * @return this builder
+         */
         public Builder beforeEachCase(Runnable hook) {
             Objects.requireNonNull(hook, "hook");
             this.beforeEachCase = exampleCase -> hook.run();
             return this;
         }
 
-        /** Runs before each case of a live run is sent, with the case (e.g. to seed what that case needs). */
+        /**
+         * Runs before each case of a live run is sent, with the case (e.g. to seed what that case needs).
+         *
+         * @param hook the hook
+         * @return this builder
+         */
         public Builder beforeEachCase(Consumer<ExampleCase> hook) {
             this.beforeEachCase = Objects.requireNonNull(hook, "hook");
             return this;
         }
 
-        /** See {@link ConformanceRun#replayOverSocket()}; false by default. */
+        /**
+         * See {@link ConformanceRun#replayOverSocket()}; false by default.
+         *
+         * @param replayOverSocket the replay over socket
+         * @return this builder
+         */
         public Builder replayOverSocket(boolean replayOverSocket) {
             this.replayOverSocket = replayOverSocket;
             return this;
@@ -291,42 +379,88 @@ public final class ConformanceRun {
             return this;
         }
 
+        /**
+         * Sets the examples.
+         *
+         * @param examples the examples
+         * @return this builder
+         */
         public Builder examples(Path examples) {
             this.examples = examples;
             return this;
         }
 
+        /**
+         * Sets the har.
+         *
+         * @param har the har
+         * @return this builder
+         */
         public Builder har(Path har) {
             this.har = har;
             return this;
         }
 
+        /**
+         * Sets the host.
+         *
+         * @param host the host
+         * @return this builder
+         */
         public Builder host(String host) {
             hosts.add(Objects.requireNonNull(host, "host"));
             return this;
         }
 
+        /**
+         * Sets the errata.
+         *
+         * @param errata the errata
+         * @return this builder
+         */
         public Builder errata(Path errata) {
             this.errata = errata;
             return this;
         }
 
+        /**
+         * Sets the coverage policy.
+         *
+         * @param coveragePolicy the coverage policy
+         * @return this builder
+         */
         public Builder coveragePolicy(Path coveragePolicy) {
             this.coveragePolicy = coveragePolicy;
             return this;
         }
 
+        /**
+         * Sets the require coverage.
+         *
+         * @param requireCoverage the require coverage
+         * @return this builder
+         */
         public Builder requireCoverage(boolean requireCoverage) {
             this.requireCoverage = requireCoverage;
             return this;
         }
 
+        /**
+         * Sets the report directory.
+         *
+         * @param reportDirectory the report directory
+         * @return this builder
+         */
         public Builder reportDirectory(Path reportDirectory) {
             this.reportDirectory = reportDirectory;
             return this;
         }
 
-        /** @param threads 1 to 64, or null for the default */
+        /**
+         * @param threads 1 to 64, or null for the default
+         *
+         * @return this builder
+         */
         public Builder threads(Integer threads) {
             if (threads != null && (threads < 1 || threads > 64)) {
                 throw new IllegalArgumentException("threads must be between 1 and 64: " + threads);
@@ -335,17 +469,30 @@ public final class ConformanceRun {
             return this;
         }
 
+        /**
+         * Sets the progress.
+         *
+         * @param progress the progress
+         * @return this builder
+         */
         public Builder progress(Progress progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
             return this;
         }
 
+        /**
+         * Sets the tool version.
+         *
+         * @param toolVersion the tool version
+         * @return this builder
+         */
         public Builder toolVersion(String toolVersion) {
             this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
             return this;
         }
 
         /**
+         * @return the conformance run
          * @throws IllegalArgumentException when both an examples folder and a HAR are given, or hosts without a HAR;
          *                                  for a live run, with a HAR, required coverage or threads; the live
          *                                  options without a live run

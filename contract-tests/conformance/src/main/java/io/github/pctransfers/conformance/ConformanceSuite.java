@@ -68,8 +68,11 @@ public final class ConformanceSuite implements AutoCloseable {
      * Errata naming a case that is not among {@code cases} are accepted here; they never apply, and the
      * {@linkplain ErrataLedger#unexercised() ledger} shows them as never exercised.
      *
+     * @param validator the validator
+     * @param errata the errata
      * @param cases the cases known up front (may be empty: {@link #start} accepts any case, e.g. one streamed from
      *              a capture)
+     * @return a suite assembled from parts, for cases that do not come from a bundle (a folder of examples, a capture)
      */
     public static ConformanceSuite of(SpecValidator validator, Errata errata, ExampleCases cases) {
         return of(validator, errata, cases, false);
@@ -96,7 +99,12 @@ public final class ConformanceSuite implements AutoCloseable {
         return strict;
     }
 
-    /** A suite over a bundle; closing the suite closes the bundle. */
+    /**
+     * A suite over a bundle; closing the suite closes the bundle.
+     *
+     * @param bundle the bundle
+     * @return a suite over a bundle; closing the suite closes the bundle
+     */
     public static ConformanceSuite load(OpenApiBundle bundle) {
         Objects.requireNonNull(bundle, "bundle");
         return ofBundle(bundle, new SpecValidator(TransfersSpec.parse(bundle.read(OpenApiBundle.SPEC_FILE))));
@@ -106,6 +114,10 @@ public final class ConformanceSuite implements AutoCloseable {
      * A suite over a bundle that reuses a validator already built for the same spec (building one takes about a
      * second); closing the suite closes the bundle.
      *
+     * @param bundle the bundle
+     * @param validator the validator
+     * @return a suite over a bundle that reuses a validator already built for the same spec (building one takes about
+     *     a second); closing the suite closes the bundle
      * @throws IllegalArgumentException when the validator was built from another spec than the bundle's
      */
     public static ConformanceSuite load(OpenApiBundle bundle, SpecValidator validator) {
@@ -117,20 +129,30 @@ public final class ConformanceSuite implements AutoCloseable {
         return ofBundle(bundle, validator);
     }
 
-    /** A suite over the openapi bundle on the classpath. */
+    /**
+     * A suite over the openapi bundle on the classpath.
+     *
+     * @return a suite over the openapi bundle on the classpath
+     */
     public static ConformanceSuite loadBundled() {
         return load(OpenApiBundle.fromClasspath());
     }
 
-    /** The bundle the suite was loaded from; empty for a suite assembled with {@link #of}. */
+    /**
+     * The bundle the suite was loaded from; empty for a suite assembled with {@link #of}.
+     *
+     * @return the bundle the suite was loaded from; empty for a suite assembled with {@link #of}
+     */
     public Optional<OpenApiBundle> bundle() {
         return Optional.ofNullable(bundle);
     }
 
+    /** {@return the spec} */
     public TransfersSpec spec() {
         return spec;
     }
 
+    /** {@return the validator} */
     public SpecValidator validator() {
         return validator;
     }
@@ -139,20 +161,31 @@ public final class ConformanceSuite implements AutoCloseable {
         return mutator;
     }
 
+    /** {@return the errata} */
     public Errata errata() {
         return errata;
     }
 
-    /** What the errata did so far in this run: applied, stale, unexercised. */
+    /**
+     * What the errata did so far in this run: applied, stale, unexercised.
+     *
+     * @return what the errata did so far in this run: applied, stale, unexercised
+     */
     public ErrataLedger ledger() {
         return ledger;
     }
 
+    /** {@return the cases} */
     public ExampleCases cases() {
         return cases;
     }
 
-    /** The checks a case gets, in the order they run. */
+    /**
+     * The checks a case gets, in the order they run.
+     *
+     * @param exampleCase the example case
+     * @return the checks a case gets, in the order they run
+     */
     public List<Check> checksFor(ExampleCase exampleCase) {
         boolean captured = exampleCase.origin() == Origin.CAPTURED;
         List<Check> checks = new ArrayList<>();
@@ -175,7 +208,9 @@ public final class ConformanceSuite implements AutoCloseable {
      * Starts running the checks of one case. The client replay is done once, on first need, and shared by the
      * checks that use it.
      *
+     * @param exampleCase the example case
      * @param replay the replay to drive the client with (its WireMock server is reset for this case)
+     * @return the case run
      */
     public CaseRun start(ExampleCase exampleCase, ClientReplay replay) {
         return new CaseRun(this, exampleCase, replay);

@@ -25,6 +25,18 @@ public record Finding(String caseName, Check check, String messageKey, String po
     /** The key prefix of every finding the service tolerates, e.g. {@code conformance.tolerated.propertyNameCase}. */
     public static final String TOLERATED_KEY_PREFIX = "conformance.tolerated.";
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param caseName the example case (its folder name)
+     * @param check the check that found it
+     * @param erratumId the erratum that excuses this finding, or null when it stands
+     * @param expected what was expected (documented value, schema rule), or null
+     * @param found what was found, or null
+     * @param message a sentence saying what is wrong
+     * @param messageKey what kind of problem: a swagger-request-validator key such as {@code validation.request.body.schema.pattern}, or a {@code conformance.*} key of this kit
+     * @param pointer where: a JSON pointer into the body ({@code /lineItems/0/id}), {@code ""} for the whole body, or a header or path position such as {@code header:MS-RequestId}; null when not applicable
+     */
     public Finding {
         Objects.requireNonNull(caseName, "caseName");
         Objects.requireNonNull(check, "check");
@@ -89,6 +101,14 @@ public record Finding(String caseName, Check check, String messageKey, String po
     /**
      * The one wording of a finding, shared by findings and gate problems:
      * {@code [key] at /pointer: message (expected E, found F)}.
+     *
+     * @param key the key
+     * @param pointer the pointer
+     * @param message what went wrong
+     * @param expected the expected
+     * @param found the found
+     * @return the one wording of a finding, shared by findings and gate problems: {@code [key] at /pointer: message
+     *     (expected E, found F)}
      */
     public static String describe(String key, String pointer, String message, String expected, String found) {
         StringBuilder b = new StringBuilder();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The conformance replay of issue #2: for every case under {@code openapi/examples} (read from the bundled
+ * The conformance replay: for every case under {@code openapi/examples} (read from the bundled
  * classpath copy), one container named after the case folder and its origin, holding one test per check. Each
  * check's full account (findings, excused findings with their erratum, notes) is printed to the test output.
  */

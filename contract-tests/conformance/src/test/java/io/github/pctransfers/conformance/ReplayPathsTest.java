@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10: the gate replays the client against WireMock called in-process, without a socket. Its verdicts must be
+ * The gate replays the client against WireMock called in-process, without a socket. Its verdicts must be
  * those of the socket path, case by case and finding by finding, on the bundled examples, on example folders and
  * on captured traffic.
  */

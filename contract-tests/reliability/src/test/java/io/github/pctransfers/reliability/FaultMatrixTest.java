@@ -56,7 +56,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Item 1: every operation of {@link TransfersClient} crossed with every fault, WireMock playing the fault. Each
+ * Every operation of {@link TransfersClient} crossed with every fault, WireMock playing the fault. Each
  * fault is played twice: {@link Mode#ONCE} (the first attempt is hit, the next ones are answered normally) and,
  * for the faults the retry policy retries, {@link Mode#ALWAYS} (every attempt is hit). Each cell must end in a
  * success or a typed {@link TransfersException}, within the policy's budget, with every attempt carrying the same

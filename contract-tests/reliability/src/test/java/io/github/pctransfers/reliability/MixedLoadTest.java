@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Item 2, the load: 32 threads share one client against the simulator, each making mixed calls (create, get,
+ * The load: 32 threads share one client against the simulator, each making mixed calls (create, get,
  * list, accept, reject, withdraw) on a customer of its own. Zero errors; after {@code close()} no connection to
  * the simulator is left open and no thread of the client is left running; the heap after full GCs is back to its
  * level before the client existed. Throughput and p50/p99 are printed. 100 calls per thread by default, 1,000

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 4, last of the suite (class order): the whole suite ran with a recognisable token and client secret
+ * Last of the suite (class order): the whole suite ran with a recognisable token and client secret
  * ({@link Canary}). Every log line (scanned as it was logged, the client's wire log at DEBUG included, and read
  * back from {@code target/reliability/suite.log}), every exception message and stack trace a test caught, and
  * every file the suite wrote under {@code target/} (reports, seed files, surefire's files so far) must hold

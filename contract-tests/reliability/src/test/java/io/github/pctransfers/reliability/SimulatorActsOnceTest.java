@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Item 1, the second half: a retried POST, PATCH or DELETE carries the same MS-RequestId every time, and the
+ * The second half: a retried POST, PATCH or DELETE carries the same MS-RequestId every time, and the
  * simulator acts once. The simulator runs the operation and then answers later than the client's read timeout
  * (an injected latency fault), so the client retries a request that has already taken effect; the simulator
  * recognises the MS-RequestId and replays its first answer. Its exchanges show one run and one replay.

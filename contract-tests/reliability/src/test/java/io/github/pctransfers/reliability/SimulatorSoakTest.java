@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Item 3: the simulator driven at its full rate (closed loop, no pause) for a bounded time: 10 s by default,
+ * The simulator driven at its full rate (closed loop, no pause) for a bounded time: 10 s by default,
  * 2 minutes with {@code -Dreliability.long=true}. Every create is a new-commerce transfer (the kind any customer
  * may create) on one of 500 customers, so the store and the idempotency cache fill past their limits. Its heap
  * stays bounded, the store keeps at most its 10,000 transfers, and while 16 slow clients trickle bytes (8 their

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Item 2, the 401 stampede: 16 threads share one client whose cached token Partner Center has revoked. All 16
+ * The 401 stampede: 16 threads share one client whose cached token Partner Center has revoked. All 16
  * send at the same instant and all get 401; the client refreshes once (one request to the token endpoint, after
  * the initial one) and every call succeeds with the new token.
  */

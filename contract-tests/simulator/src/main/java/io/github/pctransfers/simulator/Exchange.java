@@ -56,46 +56,57 @@ public final class Exchange {
         this.replayed = replayed;
     }
 
+    /** {@return the operation} */
     public Operation operation() {
         return operation;
     }
 
+    /** {@return the method} */
     public String method() {
         return method;
     }
 
+    /** {@return the path} */
     public String path() {
         return path;
     }
 
+    /** {@return the query} */
     public String query() {
         return query;
     }
 
+    /** {@return the request headers} */
     public Map<String, List<String>> requestHeaders() {
         return requestHeaders;
     }
 
+    /** {@return the request body} */
     public String requestBody() {
         return requestBody;
     }
 
+    /** {@return the status} */
     public int status() {
         return status;
     }
 
+    /** {@return the response headers} */
     public Map<String, List<String>> responseHeaders() {
         return responseHeaders;
     }
 
+    /** {@return the response body} */
     public String responseBody() {
         return responseBody;
     }
 
+    /** {@return the fault} */
     public SimulatedFault.Kind fault() {
         return fault;
     }
 
+    /** {@return whether the answer was replayed for a repeated MS-RequestId} */
     public boolean replayed() {
         return replayed;
     }
@@ -128,17 +139,31 @@ public final class Exchange {
                 responseBody, fault, replayed);
     }
 
-    /** The first value of a request header. */
+    /**
+     * The first value of a request header.
+     *
+     * @param name the name
+     * @return the first value of a request header
+     */
     public Optional<String> requestHeader(String name) {
         return first(requestHeaders, name);
     }
 
-    /** The first value of a response header. */
+    /**
+     * The first value of a response header.
+     *
+     * @param name the name
+     * @return the first value of a response header
+     */
     public Optional<String> responseHeader(String name) {
         return first(responseHeaders, name);
     }
 
-    /** Whether a complete HTTP response was sent (false for a connection reset or a malformed body). */
+    /**
+     * Whether a complete HTTP response was sent (false for a connection reset or a malformed body).
+     *
+     * @return whether a complete HTTP response was sent (false for a connection reset or a malformed body)
+     */
     public boolean completeResponse() {
         return fault != SimulatedFault.Kind.CONNECTION_RESET && fault != SimulatedFault.Kind.MALFORMED_BODY;
     }

@@ -6,5 +6,10 @@ package io.github.pctransfers.simulator;
  */
 @FunctionalInterface
 public interface ExchangeListener {
+    /**
+     * On exchange.
+     *
+     * @param exchange the exchange
+     */
     void onExchange(Exchange exchange);
 }

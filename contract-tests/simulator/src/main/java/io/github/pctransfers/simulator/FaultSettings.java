@@ -24,35 +24,57 @@ public final class FaultSettings {
         this.randomSeed = b.randomSeed;
     }
 
-    /** No latency, no failures, no rate limit. */
+    /**
+     * No latency, no failures, no rate limit.
+     *
+     * @return no latency, no failures, no rate limit
+     */
     public static FaultSettings none() {
         return NONE;
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Added to every answer. */
+    /**
+     * Added to every answer.
+     *
+     * @return the duration
+     */
     public Duration latency() {
         return latency;
     }
 
-    /** Share of requests (0 to 1) answered with {@link #failWith()}. */
+    /**
+     * Share of requests (0 to 1) answered with {@link #failWith()}.
+     *
+     * @return share of requests (0 to 1) answered with {@link #failWith()}
+     */
     public double failRate() {
         return failRate;
     }
 
+    /** {@return the fault a random share of requests gets, or null} */
     public SimulatedFault failWith() {
         return failWith;
     }
 
-    /** Requests per second allowed (a token bucket of that size); 0 means no limit. */
+    /**
+     * Requests per second allowed (a token bucket of that size); 0 means no limit.
+     *
+     * @return the int
+     */
     public int rateLimitPerSecond() {
         return rateLimitPerSecond;
     }
 
-    /** Seed of the random choice of failing requests, so that a run can be repeated. */
+    /**
+     * Seed of the random choice of failing requests, so that a run can be repeated.
+     *
+     * @return the long
+     */
     public long randomSeed() {
         return randomSeed;
     }
@@ -74,13 +96,24 @@ public final class FaultSettings {
         private Builder() {
         }
 
-        /** Latency added to every answer (0 to 10 minutes). */
+        /**
+         * Latency added to every answer (0 to 10 minutes).
+         *
+         * @param latency the latency
+         * @return this builder
+         */
         public Builder latency(Duration latency) {
             this.latency = SimulatedFault.latency(latency).latency();
             return this;
         }
 
-        /** Answers a share {@code rate} (0 to 1) of requests, chosen at random, with {@code fault}. */
+        /**
+         * Answers a share {@code rate} (0 to 1) of requests, chosen at random, with {@code fault}.
+         *
+         * @param rate the rate
+         * @param fault the fault
+         * @return this builder
+         */
         public Builder failRate(double rate, SimulatedFault fault) {
             if (!(rate >= 0 && rate <= 1)) {
                 throw new IllegalArgumentException("fail rate must be 0 to 1, got " + rate);
@@ -90,7 +123,12 @@ public final class FaultSettings {
             return this;
         }
 
-        /** Allows {@code requestsPerSecond} requests a second (bursts up to that many); more get 429. 0: no limit. */
+        /**
+         * Allows {@code requestsPerSecond} requests a second (bursts up to that many); more get 429. 0: no limit.
+         *
+         * @param requestsPerSecond the requests per second
+         * @return this builder
+         */
         public Builder rateLimit(int requestsPerSecond) {
             if (requestsPerSecond < 0 || requestsPerSecond > 1_000_000) {
                 throw new IllegalArgumentException("rate limit must be 0 to 1000000 per second, got "
@@ -100,11 +138,18 @@ public final class FaultSettings {
             return this;
         }
 
+        /**
+         * Sets the random seed.
+         *
+         * @param randomSeed the random seed
+         * @return this builder
+         */
         public Builder randomSeed(long randomSeed) {
             this.randomSeed = randomSeed;
             return this;
         }
 
+        /** {@return a new {@code FaultSettings} with this builder's settings} */
         public FaultSettings build() {
             return new FaultSettings(this);
         }

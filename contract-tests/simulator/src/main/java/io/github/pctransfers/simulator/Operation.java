@@ -5,11 +5,17 @@ package io.github.pctransfers.simulator;
  * {@code operationId} in the spec.
  */
 public enum Operation {
+    /** The {@code createTransfer} operation. */
     CREATE_TRANSFER("createTransfer"),
+    /** The {@code listTransfers} operation. */
     LIST_TRANSFERS("listTransfers"),
+    /** The {@code getTransfer} operation. */
     GET_TRANSFER("getTransfer"),
+    /** The {@code updateTransfer} operation. */
     UPDATE_TRANSFER("updateTransfer"),
+    /** The {@code withdrawTransfer} operation. */
     WITHDRAW_TRANSFER("withdrawTransfer"),
+    /** The {@code acceptTransfer} operation. */
     ACCEPT_TRANSFER("acceptTransfer"),
     GET_TRANSFER_ELIGIBILITY("getTransferEligibility"),
     LIST_WEBHOOK_EVENTS("listWebhookEvents"),
@@ -25,12 +31,21 @@ public enum Operation {
         this.operationId = operationId;
     }
 
-    /** The spec's operationId, e.g. {@code acceptTransfer}. */
+    /**
+     * The spec's operationId, e.g. {@code acceptTransfer}.
+     *
+     * @return the spec's operationId, e.g. {@code acceptTransfer}
+     */
     public String operationId() {
         return operationId;
     }
 
-    /** The operation with this operationId (case-insensitive). */
+    /**
+     * The operation with this operationId (case-insensitive).
+     *
+     * @param operationId the operation id
+     * @return the operation with this operationId (case-insensitive)
+     */
     public static Operation fromOperationId(String operationId) {
         for (Operation o : values()) {
             if (o.operationId.equalsIgnoreCase(operationId)) {

@@ -63,7 +63,14 @@ public final class Seed {
     private final Map<String, Customer> customersById;
     private final Map<String, Partner> partnersById;
 
-    /** A seed without transfers; null lists are empty. */
+    /**
+     * A seed without transfers; null lists are empty.
+     *
+     * @param operatorUserId the operator user id
+     * @param callerPartnerTenantId the caller partner tenant id
+     * @param partners the partners
+     * @param customers the customers
+     */
     public Seed(String operatorUserId, String callerPartnerTenantId, List<Partner> partners, List<Customer> customers) {
         this(operatorUserId, callerPartnerTenantId, partners, customers, null);
     }
@@ -132,22 +139,27 @@ public final class Seed {
         return true;
     }
 
+    /** {@return the operator user id} */
     public String operatorUserId() {
         return operatorUserId;
     }
 
+    /** {@return the caller partner tenant id} */
     public String callerPartnerTenantId() {
         return callerPartnerTenantId;
     }
 
+    /** {@return the partners} */
     public List<Partner> partners() {
         return partners;
     }
 
+    /** {@return the customers} */
     public List<Customer> customers() {
         return customers;
     }
 
+    /** {@return the transfers} */
     public List<Transfer> transfers() {
         return transfers;
     }
@@ -189,7 +201,13 @@ public final class Seed {
         private final String partnerId;
         private final String userId;
 
-        /** A partner whose changes are made by the seed's {@code operatorUserId}. */
+        /**
+         * A partner whose changes are made by the seed's {@code operatorUserId}.
+         *
+         * @param tenantId the tenant id
+         * @param name the name
+         * @param partnerId the partner id
+         */
         public Partner(String tenantId, String name, String partnerId) {
             this(tenantId, name, partnerId, null);
         }
@@ -197,6 +215,9 @@ public final class Seed {
         /**
          * A partner.
          *
+         * @param tenantId the tenant id
+         * @param name the name
+         * @param partnerId the partner id
          * @param userId the user reported as {@code lastModifiedUser} of the changes this partner makes (the target
          *               creates a new-commerce transfer, accepts, rejects and cancels; the source creates a legacy
          *               transfer and submits new-commerce line items); null for the seed's {@code operatorUserId}
@@ -210,19 +231,26 @@ public final class Seed {
             this.userId = userId;
         }
 
-        /** The user who acts for this partner, or null for the seed's {@code operatorUserId}. */
+        /**
+         * The user who acts for this partner, or null for the seed's {@code operatorUserId}.
+         *
+         * @return the user who acts for this partner, or null for the seed's {@code operatorUserId}
+         */
         public String userId() {
             return userId;
         }
 
+        /** {@return the tenant id} */
         public String tenantId() {
             return tenantId;
         }
 
+        /** {@return the name} */
         public String name() {
             return name;
         }
 
+        /** {@return the partner id} */
         public String partnerId() {
             return partnerId;
         }
@@ -263,6 +291,14 @@ public final class Seed {
         private final String currencyCode;
         private final List<Subscription> subscriptions;
 
+        /**
+         * Creates a {@code Customer}.
+         *
+         * @param tenantId the tenant id
+         * @param name the name
+         * @param currencyCode the currency code
+         * @param subscriptions the subscriptions
+         */
         @JsonCreator
         public Customer(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
                 @JsonProperty("currencyCode") String currencyCode,
@@ -273,18 +309,22 @@ public final class Seed {
             this.subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
         }
 
+        /** {@return the tenant id} */
         public String tenantId() {
             return tenantId;
         }
 
+        /** {@return the name} */
         public String name() {
             return name;
         }
 
+        /** {@return the currency code} */
         public String currencyCode() {
             return currencyCode;
         }
 
+        /** {@return the subscriptions} */
         public List<Subscription> subscriptions() {
             return subscriptions;
         }
@@ -332,7 +372,20 @@ public final class Seed {
         private final List<AddOn> addOns;
         private final boolean directBill;
 
-        /** A subscription held through a partner (not {@link #directBill()}). */
+        /**
+         * A subscription held through a partner (not {@link #directBill()}).
+         *
+         * @param id the id
+         * @param offerId the offer id
+         * @param friendlyName the friendly name
+         * @param quantity the quantity
+         * @param billingCycle the billing cycle
+         * @param productType the product type
+         * @param state the state
+         * @param syncState the sync state
+         * @param processingTime the processing time
+         * @param addOns the add ons
+         */
         public Subscription(String id, String offerId, String friendlyName, Integer quantity, String billingCycle,
                 String productType, String state, String syncState, Duration processingTime, List<AddOn> addOns) {
             this(id, offerId, friendlyName, quantity, billingCycle, productType, state, syncState, processingTime,
@@ -343,6 +396,11 @@ public final class Seed {
          * A subscription; absent values take their defaults (quantity 1, monthly, Active, SyncComplete, no
          * processing time, no add-ons).
          *
+         * @param id the id
+         * @param offerId the offer id
+         * @param friendlyName the friendly name
+         * @param quantity the quantity
+         * @param billingCycle the billing cycle
          * @param productType    set for a new-commerce subscription (e.g. {@code OnlineServicesNCE}); absent for a
          *                       traditional license-based one
          * @param state          {@code Active} (the default) or anything else, e.g. {@code Suspended}, which makes it
@@ -353,6 +411,7 @@ public final class Seed {
          * @param processingTime how long processing a transfer holding it takes (default none): a legacy accept keeps
          *                       the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit
          *                       stays in progress that long (a cancel gets 409 900101)
+         * @param addOns the add ons
          * @param directBill     true for a subscription the customer buys from Microsoft directly: these are the ones
          *                       the {@code directtoindirect} eligibility check lists (default false: held through a
          *                       partner, moved by a partner-to-partner transfer)
@@ -377,47 +436,61 @@ public final class Seed {
             this.addOns = addOns == null ? List.of() : List.copyOf(addOns);
         }
 
+        /** {@return the id} */
         public String id() {
             return id;
         }
 
+        /** {@return the offer id} */
         public String offerId() {
             return offerId;
         }
 
+        /** {@return the friendly name} */
         public String friendlyName() {
             return friendlyName;
         }
 
+        /** {@return the quantity} */
         public Integer quantity() {
             return quantity;
         }
 
+        /** {@return the billing cycle} */
         public String billingCycle() {
             return billingCycle;
         }
 
+        /** {@return the product type} */
         public String productType() {
             return productType;
         }
 
+        /** {@return the state} */
         public String state() {
             return state;
         }
 
+        /** {@return the sync state} */
         public String syncState() {
             return syncState;
         }
 
+        /** {@return the processing time} */
         public Duration processingTime() {
             return processingTime;
         }
 
+        /** {@return the add ons} */
         public List<AddOn> addOns() {
             return addOns;
         }
 
-        /** Bought from Microsoft directly: listed by the {@code directtoindirect} eligibility check. */
+        /**
+         * Bought from Microsoft directly: listed by the {@code directtoindirect} eligibility check.
+         *
+         * @return bought from Microsoft directly: listed by the {@code directtoindirect} eligibility check
+         */
         public boolean directBill() {
             return directBill;
         }
@@ -465,7 +538,11 @@ public final class Seed {
                     + ", directBill=" + directBill + "]";
         }
 
-        /** Whether this is a new-commerce subscription. */
+        /**
+         * Whether this is a new-commerce subscription.
+         *
+         * @return whether this is a new-commerce subscription
+         */
         public boolean isNewCommerce() {
             return productType != null;
         }
@@ -479,6 +556,15 @@ public final class Seed {
         private final Integer quantity;
         private final String billingCycle;
 
+        /**
+         * Creates a {@code AddOn}.
+         *
+         * @param id the id
+         * @param offerId the offer id
+         * @param friendlyName the friendly name
+         * @param quantity the quantity
+         * @param billingCycle the billing cycle
+         */
         @JsonCreator
         public AddOn(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
                 @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
@@ -490,22 +576,27 @@ public final class Seed {
             this.billingCycle = billingCycle == null ? "monthly" : billingCycle;
         }
 
+        /** {@return the id} */
         public String id() {
             return id;
         }
 
+        /** {@return the offer id} */
         public String offerId() {
             return offerId;
         }
 
+        /** {@return the friendly name} */
         public String friendlyName() {
             return friendlyName;
         }
 
+        /** {@return the quantity} */
         public Integer quantity() {
             return quantity;
         }
 
+        /** {@return the billing cycle} */
         public String billingCycle() {
             return billingCycle;
         }
@@ -570,11 +661,28 @@ public final class Seed {
         /**
          * A seeded transfer; every value is shown as given.
          *
+         * @param id the id
+         * @param customerTenantId the customer tenant id
          * @param status         e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
          *                       {@code InProgress} legacy transfer is being accepted (a change gets 409 900101)
+         * @param transferType the transfer type, as the entity carries it
+         * @param transferDirection the transfer direction
+         * @param customerEmailId the customer email id
+         * @param customerName the customer name
          * @param createdTime    when it was created: it does not exist for a simulator clock before then
          * @param expirationTime when a pending transfer expires; absent: a legacy transfer never does, a
          *                       new-commerce one 30 days after {@code createdTime}
+         * @param completedTime the completed time
+         * @param ignoreEligibilityCheck the ignore eligibility check
+         * @param lastModifiedTime the last modified time
+         * @param lastModifiedUser the last modified user
+         * @param lineItems the line items
+         * @param partnerTenantId the partner tenant id
+         * @param sourcePartnerName the source partner name
+         * @param sourcePartnerTenantId the source partner tenant id
+         * @param targetPartnerEmailId the target partner email id
+         * @param targetPartnerName the target partner name
+         * @param targetPartnerTenantId the target partner tenant id
          */
         @JsonCreator
         public Transfer(@JsonProperty("id") String id, @JsonProperty("customerTenantId") String customerTenantId,
@@ -617,87 +725,111 @@ public final class Seed {
             this.lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         }
 
+        /** {@return the id} */
         public String id() {
             return id;
         }
 
+        /** {@return the customer tenant id} */
         public String customerTenantId() {
             return customerTenantId;
         }
 
+        /** {@return the status} */
         public String status() {
             return status;
         }
 
-        /** New commerce: as given (a copy), number or string; null for a legacy transfer. */
+        /**
+         * New commerce: as given (a copy), number or string; null for a legacy transfer.
+         *
+         * @return new commerce: as given (a copy), number or string; null for a legacy transfer
+         */
         public JsonNode transferType() {
             return transferType == null ? null : transferType.deepCopy();
         }
 
+        /** {@return whether is new commerce} */
         public boolean isNewCommerce() {
             return transferType != null;
         }
 
+        /** {@return the transfer direction} */
         public Integer transferDirection() {
             return transferDirection;
         }
 
+        /** {@return the customer email id} */
         public String customerEmailId() {
             return customerEmailId;
         }
 
+        /** {@return the customer name} */
         public String customerName() {
             return customerName;
         }
 
+        /** {@return the created time} */
         public Instant createdTime() {
             return createdTime;
         }
 
+        /** {@return the last modified time} */
         public Instant lastModifiedTime() {
             return lastModifiedTime;
         }
 
+        /** {@return the expiration time} */
         public Instant expirationTime() {
             return expirationTime;
         }
 
+        /** {@return the completed time} */
         public Instant completedTime() {
             return completedTime;
         }
 
+        /** {@return the partner tenant id} */
         public String partnerTenantId() {
             return partnerTenantId;
         }
 
+        /** {@return the source partner tenant id} */
         public String sourcePartnerTenantId() {
             return sourcePartnerTenantId;
         }
 
+        /** {@return the source partner name} */
         public String sourcePartnerName() {
             return sourcePartnerName;
         }
 
+        /** {@return the target partner tenant id} */
         public String targetPartnerTenantId() {
             return targetPartnerTenantId;
         }
 
+        /** {@return the target partner name} */
         public String targetPartnerName() {
             return targetPartnerName;
         }
 
+        /** {@return the target partner email id} */
         public String targetPartnerEmailId() {
             return targetPartnerEmailId;
         }
 
+        /** {@return the ignore eligibility check} */
         public Boolean ignoreEligibilityCheck() {
             return ignoreEligibilityCheck;
         }
 
+        /** {@return the last modified user} */
         public String lastModifiedUser() {
             return lastModifiedUser;
         }
 
+        /** {@return the line items} */
         public List<TransferLineItem> lineItems() {
             return lineItems;
         }
@@ -763,10 +895,20 @@ public final class Seed {
         /**
          * A seeded line item; absent values are not shown.
          *
+         * @param id the id
+         * @param subscriptionId the subscription id
+         * @param offerId the offer id
+         * @param friendlyName the friendly name
+         * @param quantity the quantity
+         * @param billingCycle the billing cycle
+         * @param partnerIdOnRecord the partner id on record
          * @param productType new commerce: as shown (the current pages show numbers, e.g. 5)
          * @param syncState   as for a {@link Subscription}: other than {@code SyncComplete} fails the line item with
          *                    900103 when the transfer is accepted
          * @param status      {@code Complete}, {@code Failed}, {@code InProgress} or absent (not processed)
+         * @param orderId the order id
+         * @param transferError the transfer error
+         * @param transferGroupId the transfer group id
          */
         @JsonCreator
         public TransferLineItem(@JsonProperty("id") Integer id, @JsonProperty("subscriptionId") String subscriptionId,
@@ -792,55 +934,71 @@ public final class Seed {
             this.transferError = transferError;
         }
 
+        /** {@return the id} */
         public Integer id() {
             return id;
         }
 
+        /** {@return the subscription id} */
         public String subscriptionId() {
             return subscriptionId;
         }
 
+        /** {@return the offer id} */
         public String offerId() {
             return offerId;
         }
 
+        /** {@return the friendly name} */
         public String friendlyName() {
             return friendlyName;
         }
 
+        /** {@return the quantity} */
         public Integer quantity() {
             return quantity;
         }
 
+        /** {@return the billing cycle} */
         public String billingCycle() {
             return billingCycle;
         }
 
+        /** {@return the partner id on record} */
         public String partnerIdOnRecord() {
             return partnerIdOnRecord;
         }
 
-        /** As given (a copy), or null. */
+        /**
+         * As given (a copy), or null.
+         *
+         * @return the json node
+         */
         public JsonNode productType() {
             return productType == null ? null : productType.deepCopy();
         }
 
+        /** {@return the sync state} */
         public String syncState() {
             return syncState;
         }
 
+        /** {@return the status} */
         public String status() {
             return status;
         }
 
+        /** {@return the order id} */
         public String orderId() {
             return orderId;
         }
 
+        /** {@return the transfer group id} */
         public String transferGroupId() {
             return transferGroupId;
         }
 
+        /** {@return the transfer error} */
         public String transferError() {
             return transferError;
         }
@@ -875,12 +1033,22 @@ public final class Seed {
         }
     }
 
-    /** The partner with this tenant id (any case), or null. */
+    /**
+     * The partner with this tenant id (any case), or null.
+     *
+     * @param tenantId the tenant id
+     * @return the partner with this tenant id (any case), or null
+     */
     public Partner partner(String tenantId) {
         return find(partnersById, partners, Partner::tenantId, tenantId);
     }
 
-    /** The customer with this tenant id (any case), or null. */
+    /**
+     * The customer with this tenant id (any case), or null.
+     *
+     * @param tenantId the tenant id
+     * @return the customer with this tenant id (any case), or null
+     */
     public Customer customer(String tenantId) {
         return find(customersById, customers, Customer::tenantId, tenantId);
     }
@@ -890,6 +1058,9 @@ public final class Seed {
     /**
      * The built-in seed: the documented world (the customers, partners, subscriptions and transfers the documented
      * examples use) and two customers of the simulator's own (one traditional, one new commerce).
+     *
+     * @return the built-in seed: the documented world (the customers, partners, subscriptions and transfers the
+     *     documented examples use) and two customers of the simulator's own (one traditional, one new commerce)
      */
     public static Seed builtIn() {
         try (InputStream in = Seed.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE)) {
@@ -905,6 +1076,8 @@ public final class Seed {
     /**
      * Reads a seed file.
      *
+     * @param file the file
+     * @return a seed file
      * @throws SeedException when the file is missing, unreadable, not JSON or not a valid seed
      */
     public static Seed load(Path file) {
@@ -923,6 +1096,9 @@ public final class Seed {
     /**
      * Reads a seed from JSON text; {@code origin} names it in error messages (e.g. a file name).
      *
+     * @param json the JSON text
+     * @param origin the origin
+     * @return a seed from JSON text; {@code origin} names it in error messages (e.g. a file name)
      * @throws SeedException when the text is not a valid seed
      */
     public static Seed fromJson(String json, String origin) {
@@ -955,7 +1131,11 @@ public final class Seed {
         return seed;
     }
 
-    /** Everything wrong with this seed, one line each with its JSON path; empty when it is valid. */
+    /**
+     * Everything wrong with this seed, one line each with its JSON path; empty when it is valid.
+     *
+     * @return everything wrong with this seed, one line each with its JSON path; empty when it is valid
+     */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         guid(problems, "operatorUserId", operatorUserId);

@@ -80,12 +80,22 @@ public final class SimulatedFault {
         return new SimulatedFault(kind, latency, status, retryAfter, 1, ALL_OPERATIONS);
     }
 
-    /** Delays the normal answer. */
+    /**
+     * Delays the normal answer.
+     *
+     * @param latency the latency
+     * @return the simulated fault
+     */
     public static SimulatedFault latency(Duration latency) {
         return hitOnce(Kind.LATENCY, checkLatency(latency), 0, null);
     }
 
-    /** 429 Too Many Requests with {@code Retry-After} (whole seconds) and Partner Center's throttling body. */
+    /**
+     * 429 Too Many Requests with {@code Retry-After} (whole seconds) and Partner Center's throttling body.
+     *
+     * @param retryAfter the retry after
+     * @return 429 Too Many Requests with {@code Retry-After} (whole seconds) and Partner Center's throttling body
+     */
     public static SimulatedFault throttle(Duration retryAfter) {
         Objects.requireNonNull(retryAfter, "retryAfter");
         if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
@@ -97,6 +107,10 @@ public final class SimulatedFault {
     /**
      * An error status (400 to 599) with a Partner Center error body; 429 gets {@code Retry-After: 1} (use
      * {@link #throttle(Duration)} to choose).
+     *
+     * @param status the status
+     * @return an error status (400 to 599) with a Partner Center error body; 429 gets {@code Retry-After: 1} (use
+     *     {@link #throttle(Duration)} to choose)
      */
     public static SimulatedFault status(int status) {
         if (status < 400 || status > 599) {
@@ -142,12 +156,22 @@ public final class SimulatedFault {
         return new SimulatedFault(Kind.STATUS, Duration.ZERO, code.httpStatus(), null, 1, ALL_OPERATIONS, code);
     }
 
-    /** The documented error code this fault answers ({@link #error(int)}) as a number, or 0 for the status's own body. */
+    /**
+     * The documented error code this fault answers ({@link #error(int)}) as a number, or 0 for the status's own body.
+     *
+     * @return the documented error code this fault answers ({@link #error(int)}) as a number, or 0 for the status's
+     *     own body
+     */
     public int errorCode() {
         return documentedError == null ? 0 : documentedError.numericCode();
     }
 
-    /** The documented error this fault answers ({@link #error(DocumentedErrorCode)}), or null for the status's own body. */
+    /**
+     * The documented error this fault answers ({@link #error(DocumentedErrorCode)}), or null for the status's own body.
+     *
+     * @return the documented error this fault answers ({@link #error(DocumentedErrorCode)}), or null for the status's
+     *     own body
+     */
     public DocumentedErrorCode documentedError() {
         return documentedError;
     }
@@ -160,28 +184,51 @@ public final class SimulatedFault {
         return list;
     }
 
-    /** 503 Service Unavailable with a Partner Center error body. */
+    /**
+     * 503 Service Unavailable with a Partner Center error body.
+     *
+     * @return 503 Service Unavailable with a Partner Center error body
+     */
     public static SimulatedFault serviceUnavailable() {
         return status(503);
     }
 
-    /** Resets the connection before answering. */
+    /**
+     * Resets the connection before answering.
+     *
+     * @return the simulated fault
+     */
     public static SimulatedFault connectionReset() {
         return hitOnce(Kind.CONNECTION_RESET, Duration.ZERO, 0, null);
     }
 
-    /** Runs the operation and sends only the first half of its body. */
+    /**
+     * Runs the operation and sends only the first half of its body.
+     *
+     * @return the simulated fault
+     */
     public static SimulatedFault malformedBody() {
         return hitOnce(Kind.MALFORMED_BODY, Duration.ZERO, 0, null);
     }
 
-    /** The same fault, answered after {@code latency}. */
+    /**
+     * The same fault, answered after {@code latency}.
+     *
+     * @param latency the latency
+     * @return the same fault, answered after {@code latency}
+     */
     public SimulatedFault withLatency(Duration latency) {
         return new SimulatedFault(kind, checkLatency(latency), status, retryAfter, times, operations,
                 documentedError);
     }
 
-    /** How many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults attempts. */
+    /**
+     * How many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults attempts.
+     *
+     * @param times the times
+     * @return how many requests it hits (1 to 1,000,000): injected faults count matching requests, header faults
+     *     attempts
+     */
     public SimulatedFault times(int times) {
         if (times < 1 || times > 1_000_000) {
             throw new IllegalArgumentException("times must be 1 to 1000000, got " + times);
@@ -189,41 +236,67 @@ public final class SimulatedFault {
         return new SimulatedFault(kind, latency, status, retryAfter, times, operations, documentedError);
     }
 
-    /** Only requests of these operations are hit (default: all). */
+    /**
+     * Only requests of these operations are hit (default: all).
+     *
+     * @param first the first
+     * @param more the more
+     * @return only requests of these operations are hit (default: all)
+     */
     public SimulatedFault on(Operation first, Operation... more) {
         EnumSet<Operation> ops = EnumSet.of(Objects.requireNonNull(first, "operation"), more);
         return new SimulatedFault(kind, latency, status, retryAfter, times, Collections.unmodifiableSet(ops),
                 documentedError);
     }
 
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Added delay; zero when none. */
+    /**
+     * Added delay; zero when none.
+     *
+     * @return the duration
+     */
     public Duration latency() {
         return latency;
     }
 
-    /** The status of a {@link Kind#STATUS} fault; 0 otherwise. */
+    /**
+     * The status of a {@link Kind#STATUS} fault; 0 otherwise.
+     *
+     * @return the status of a {@link Kind#STATUS} fault; 0 otherwise
+     */
     public int status() {
         return status;
     }
 
-    /** The Retry-After of a 429; null otherwise. */
+    /**
+     * The Retry-After of a 429; null otherwise.
+     *
+     * @return the Retry-After of a 429; null otherwise
+     */
     public Duration retryAfter() {
         return retryAfter;
     }
 
+    /** {@return the times} */
     public int times() {
         return times;
     }
 
+    /** {@return the operations} */
     public Set<Operation> operations() {
         return operations;
     }
 
-    /** Whether a request of this operation (null when the path matched none) is hit. */
+    /**
+     * Whether a request of this operation (null when the path matched none) is hit.
+     *
+     * @param operation the operation
+     * @return whether a request of this operation (null when the path matched none) is hit
+     */
     public boolean appliesTo(Operation operation) {
         return operations.size() == Operation.values().length || operations.contains(operation);
     }

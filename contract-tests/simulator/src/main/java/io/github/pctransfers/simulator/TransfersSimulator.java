@@ -50,17 +50,29 @@ public final class TransfersSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** The API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}. */
+    /**
+     * The API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}.
+     *
+     * @return the API root to give a client, without {@code /v1}, e.g. {@code http://127.0.0.1:41234}
+     */
     public String baseUrl() {
         return "http://" + WireMockTransport.LOOPBACK + ":" + port();
     }
 
-    /** {@link #baseUrl()} as a URI. */
+    /**
+     * {@link #baseUrl()} as a URI.
+     *
+     * @return {@link #baseUrl()} as a URI
+     */
     public URI baseUri() {
         return URI.create(baseUrl());
     }
 
-    /** The port listened on (the free port picked when built with port 0). */
+    /**
+     * The port listened on (the free port picked when built with port 0).
+     *
+     * @return the port listened on (the free port picked when built with port 0)
+     */
     public int port() {
         return transport.port();
     }
@@ -113,6 +125,9 @@ public final class TransfersSimulator implements AutoCloseable {
     /**
      * Plays {@code fault} on the next {@link SimulatedFault#times(int)} requests (default 1) of its operations
      * (default all). Faults injected earlier are used first.
+     *
+     * @param fault the fault
+     * @return the transfers simulator
      */
     public TransfersSimulator injectFault(SimulatedFault fault) {
         engine.inject(Objects.requireNonNull(fault, "fault"));
@@ -124,12 +139,22 @@ public final class TransfersSimulator implements AutoCloseable {
         engine.clearFaults();
     }
 
-    /** Whether an accept is running on this transfer, or its submitted line items are still being processed. */
+    /**
+     * Whether an accept is running on this transfer, or its submitted line items are still being processed.
+     *
+     * @param customerId the customer's id (a GUID)
+     * @param transferId the transfer's id (a GUID)
+     * @return whether an accept is running on this transfer, or its submitted line items are still being processed
+     */
     public boolean isProcessing(String customerId, String transferId) {
         return engine.isProcessing(customerId, transferId);
     }
 
-    /** Tells {@code listener} of every exchange from now on. */
+    /**
+     * Tells {@code listener} of every exchange from now on.
+     *
+     * @param listener the listener
+     */
     public void addExchangeListener(ExchangeListener listener) {
         engine.addListener(Objects.requireNonNull(listener, "listener"));
     }
@@ -169,7 +194,12 @@ public final class TransfersSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * The port on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port the port on 127.0.0.1; 0 (the default) picks a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
@@ -181,6 +211,8 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * The seed file to start from (default: {@link Seed#builtIn()}).
          *
+         * @param seedFile the seed file to start from (default: {@link Seed#builtIn()})
+         * @return this builder
          * @throws SeedException at once when the file is missing or invalid
          */
         public Builder seed(Path seedFile) {
@@ -194,7 +226,12 @@ public final class TransfersSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Faults for the simulator's whole life: latency, a failure rate, a rate limit. */
+        /**
+         * Faults for the simulator's whole life: latency, a failure rate, a rate limit.
+         *
+         * @param faults the faults
+         * @return this builder
+         */
         public Builder faults(FaultSettings faults) {
             this.faults = Objects.requireNonNull(faults, "faults");
             return this;
@@ -256,6 +293,7 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * Starts listening.
          *
+         * @return the transfers simulator
          * @throws IllegalStateException when the port cannot be bound
          */
         public TransfersSimulator start() {

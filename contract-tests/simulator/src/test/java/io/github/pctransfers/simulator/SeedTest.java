@@ -49,7 +49,7 @@ class SeedTest {
         assertThat(seed.partner(seed.callerPartnerTenantId())).isNotNull();
     }
 
-    /** Lookups go through an index (issue 10: a scan was half the simulator's CPU with 120,000 customers). */
+    /** Lookups go through an index (a scan was half the simulator's CPU with 120,000 customers). */
     @Test
     void customersAndPartnersAreFoundByTenantIdInAnyCaseAndUnknownOnesAreNot() {
         Seed seed = Seed.builtIn();

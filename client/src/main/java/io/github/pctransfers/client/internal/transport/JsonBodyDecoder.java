@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@link #WHOLE_BODY_LIMIT} is read whole into one array (OkHttp sizes it by the Content-Length) and Jackson's
  * byte parser reads that; a larger or unsized one is parsed from OkHttp's stream. The Feign decoder went through
  * an {@code InputStreamReader} and a {@code BufferedReader} and resolved the type on every call; parsing OkHttp's
- * stream instead of an array cost 1.8 times the CPU of the parse itself in a profile (issue 10).
+ * stream instead of an array cost 1.8 times the CPU of the parse itself in a profile.
  *
  * <p>As before: 204 and 404 give the type's empty value, no body or an empty one gives {@code null}. A body in a
  * charset other than UTF-8 is decoded to text first.

@@ -20,7 +20,7 @@ import okhttp3.ResponseBody;
  * Feign's {@link Client} on OkHttp, written for this transport in place of {@code feign.okhttp.OkHttpClient}: the
  * same request on the wire (headers as Feign built them, {@code Accept: *}{@code /*} when none, the body with the
  * request's {@code Content-Type}), but the Feign response is built once. The Feign adapter built it, then copied it
- * (and its header map) to set the request, which the profile of a {@code getTransfer} showed (issue 10).
+ * (and its header map) to set the request, which the profile of a {@code getTransfer} showed.
  *
  * <p>The timeouts come from the options Feign passes in; OkHttp derives a client only when they differ from the
  * defaults, as the adapter did. So does the attempt's {@code Authorization} header, which goes on the OkHttp request

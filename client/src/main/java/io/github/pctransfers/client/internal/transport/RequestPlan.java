@@ -18,8 +18,7 @@ import java.util.TreeMap;
  * The request of one generated-interface method, worked out once from the metadata Feign's contract parsed: the
  * URL's literal parts and which argument fills each gap, the fixed headers, which argument fills each templated
  * header, and a JSON writer for the body. A call fills the gaps ({@link #request(Object[])}); Feign would copy and
- * expand the method's request template on every call, which was half of what a {@code getTransfer} allocated
- * (issue 10).
+ * expand the method's request template on every call, which was half of what a {@code getTransfer} allocated.
  *
  * <p>The plan builds the same request Feign would (the same URL, headers, body and charset; {@code
  * RequestPlanTest} compares them over generated arguments), for the arguments it can be sure of: non-null path and

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Item 4: {@code Retry-After} as delay-seconds or HTTP-date (RFC 9110 section 10.2.3). */
+/** {@code Retry-After} as delay-seconds or HTTP-date (RFC 9110 section 10.2.3). */
 class RetryAfterTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-07-21T04:10:00Z"), ZoneOffset.UTC);
 

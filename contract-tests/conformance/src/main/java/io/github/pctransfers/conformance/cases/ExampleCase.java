@@ -28,6 +28,18 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
     private static final Pattern DOCUMENTED_PAGE = Pattern.compile("(?m)^Documented page:\\s*(https://\\S+)");
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{[^}/]+}");
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param folder the folder; null for a captured exchange
+     * @param name the folder name, which is also the test name
+     * @param origin documented or authored, as SOURCE.txt declares, or captured
+     * @param request the request example
+     * @param requestText the request as written in {@code request.http} (for a captured exchange: as rebuilt)
+     * @param response the response example, or null when the case has none
+     * @param responseText the response as written in {@code response.http}, or null when the case has none
+     * @param sourceText the text of SOURCE.txt, or where a captured exchange comes from
+     */
     public ExampleCase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(origin, "origin");
@@ -46,18 +58,27 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
      * @param source   where it comes from, e.g. {@code traffic.har, entry 17}
      * @param request  the request as captured
      * @param response the response as captured, or null when the capture holds none
+     * @return a captured exchange (e.g. an entry of an HTTP Archive)
      */
     public static ExampleCase captured(String name, String source, HttpExample request, HttpExample response) {
         return new ExampleCase(name, null, Origin.CAPTURED, source, request, response, request.startLine(),
                 response == null ? null : response.startLine());
     }
 
-    /** Whether the case was written by the project rather than copied from the docs or captured. */
+    /**
+     * Whether the case was written by the project rather than copied from the docs or captured.
+     *
+     * @return whether the case was written by the project rather than copied from the docs or captured
+     */
     public boolean authored() {
         return origin == Origin.AUTHORED;
     }
 
-    /** The page a documented case was copied from ({@code Documented page: URL} in SOURCE.txt), if it says. */
+    /**
+     * The page a documented case was copied from ({@code Documented page: URL} in SOURCE.txt), if it says.
+     *
+     * @return the page a documented case was copied from ({@code Documented page: URL} in SOURCE.txt), if it says
+     */
     public Optional<String> documentedPage() {
         if (origin != Origin.DOCUMENTED) {
             return Optional.empty();
@@ -66,7 +87,11 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
         return page.find() ? Optional.of(page.group(1)) : Optional.empty();
     }
 
-    /** The response as written, if the case has one. */
+    /**
+     * The response as written, if the case has one.
+     *
+     * @return the response as written, if the case has one
+     */
     public Optional<String> responseTextIfAny() {
         return Optional.ofNullable(responseText);
     }
@@ -74,6 +99,11 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
     /**
      * Whether the request fits the operation declared at {@code pathTemplate}: same method (any case), and the
      * path, without its query, matching the template with any single segment where a variable stands.
+     *
+     * @param operationMethod the operation method
+     * @param pathTemplate the path template
+     * @return whether the request fits the operation declared at {@code pathTemplate}: same method (any case), and the
+     *     path, without its query, matching the template with any single segment where a variable stands
      */
     public boolean matches(String operationMethod, String pathTemplate) {
         return request.method().equalsIgnoreCase(operationMethod.toUpperCase(Locale.ROOT))
@@ -92,20 +122,30 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
         return Pattern.compile(regex.toString());
     }
 
+    /** {@return the response example} */
     public Optional<HttpExample> responseExample() {
         return Optional.ofNullable(response);
     }
 
+    /** {@return whether the case has a response example} */
     public boolean hasResponse() {
         return response != null;
     }
 
-    /** Whether the case has a response with a body. */
+    /**
+     * Whether the case has a response with a body.
+     *
+     * @return whether the case has a response with a body
+     */
     public boolean hasResponseBody() {
         return response != null && response.hasBody();
     }
 
-    /** The name and origin as reports show them, e.g. {@code get-transfer-by-id [documented]}. */
+    /**
+     * The name and origin as reports show them, e.g. {@code get-transfer-by-id [documented]}.
+     *
+     * @return the name and origin as reports show them, e.g. {@code get-transfer-by-id [documented]}
+     */
     public String displayName() {
         return name + " [" + origin.label() + "]";
     }

@@ -21,8 +21,11 @@ import java.util.stream.Stream;
  * read, or only in part: {@code *.PARTIAL.*} files are never read).
  */
 public final class ExampleCaseLoader {
+    /** The file name {@code request.http}. */
     public static final String REQUEST_FILE = "request.http";
+    /** The file name {@code response.http}. */
     public static final String RESPONSE_FILE = "response.http";
+    /** The file name {@code SOURCE.txt}. */
     public static final String SOURCE_FILE = "SOURCE.txt";
     /** The folder of documented responses that other Partner Center pages show (the shared error bodies). */
     public static final String SHARED_ERROR_EXAMPLES = "_shared-error-examples";
@@ -40,7 +43,12 @@ public final class ExampleCaseLoader {
     private ExampleCaseLoader() {
     }
 
-    /** The cases of a bundle's {@code examples/} folder. */
+    /**
+     * The cases of a bundle's {@code examples/} folder.
+     *
+     * @param bundle the bundle
+     * @return the cases of a bundle's {@code examples/} folder
+     */
     public static ExampleCases load(OpenApiBundle bundle) {
         return load(bundle.examplesDirectory());
     }
@@ -48,6 +56,8 @@ public final class ExampleCaseLoader {
     /**
      * The cases of an examples folder, sorted by name.
      *
+     * @param examplesDirectory the examples directory
+     * @return the cases of an examples folder, sorted by name
      * @throws IllegalStateException when a case folder has no SOURCE.txt or an example cannot be parsed (the
      *                               message names the file and line)
      */
@@ -58,9 +68,11 @@ public final class ExampleCaseLoader {
     /**
      * The cases of an examples folder, sorted by name.
      *
+     * @param examplesDirectory the examples directory
      * @param requireSourceFile whether every case must have a SOURCE.txt (the project's own examples must); when
      *                          false, a case without one is taken as {@link Origin#AUTHORED}, since whoever wrote the
      *                          folder wrote its examples
+     * @return the cases of an examples folder, sorted by name
      * @throws IllegalStateException when a required SOURCE.txt is missing or an example cannot be parsed (the
      *                               message names the file and line)
      */
@@ -92,6 +104,8 @@ public final class ExampleCaseLoader {
     /**
      * The shared error responses of an examples folder, sorted by name; empty when it has none.
      *
+     * @param examplesDirectory the examples directory
+     * @return the shared error responses of an examples folder, sorted by name; empty when it has none
      * @throws IllegalStateException when a response cannot be parsed (the message names the file and line)
      */
     public static List<SharedResponse> sharedErrorResponses(Path examplesDirectory) {

@@ -11,12 +11,23 @@ import java.util.Optional;
  */
 public record ExampleCases(List<ExampleCase> cases, List<Skipped> skipped) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param cases the cases, sorted by name
+     * @param skipped the folders that are not cases, with the reason
+     */
     public ExampleCases {
         cases = List.copyOf(cases);
         skipped = List.copyOf(skipped);
     }
 
-    /** The case with this folder name. */
+    /**
+     * The case with this folder name.
+     *
+     * @param name the name
+     * @return the case with this folder name
+     */
     public Optional<ExampleCase> byName(String name) {
         return cases.stream().filter(c -> c.name().equals(name)).findFirst();
     }

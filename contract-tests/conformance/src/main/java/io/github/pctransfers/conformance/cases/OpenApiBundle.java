@@ -26,8 +26,11 @@ import java.util.Objects;
 public final class OpenApiBundle implements AutoCloseable {
     /** Where the openapi module puts its files on the classpath. */
     public static final String CLASSPATH_ROOT = "pctransfers/openapi";
+    /** The file name {@code transfers.yaml}. */
     public static final String SPEC_FILE = "transfers.yaml";
+    /** The file name {@code errata.yaml}. */
     public static final String ERRATA_FILE = "errata.yaml";
+    /** The folder name {@code examples}. */
     public static final String EXAMPLES_DIR = "examples";
 
     private final Path root;
@@ -41,7 +44,12 @@ public final class OpenApiBundle implements AutoCloseable {
         this.location = location;
     }
 
-    /** The bundle in a directory laid out like the openapi module ({@code openapi/} of a checkout). */
+    /**
+     * The bundle in a directory laid out like the openapi module ({@code openapi/} of a checkout).
+     *
+     * @param directory the directory
+     * @return the bundle in a directory laid out like the openapi module ({@code openapi/} of a checkout)
+     */
     public static OpenApiBundle fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
         Path root = directory.toAbsolutePath().normalize();
@@ -51,12 +59,21 @@ public final class OpenApiBundle implements AutoCloseable {
         return new OpenApiBundle(root, null, root.toString());
     }
 
-    /** The bundle on the classpath of this class's loader. */
+    /**
+     * The bundle on the classpath of this class's loader.
+     *
+     * @return the bundle on the classpath of this class's loader
+     */
     public static OpenApiBundle fromClasspath() {
         return fromClasspath(OpenApiBundle.class.getClassLoader());
     }
 
-    /** The bundle on the classpath of {@code loader}, from a directory or from a jar. */
+    /**
+     * The bundle on the classpath of {@code loader}, from a directory or from a jar.
+     *
+     * @param loader the loader
+     * @return the bundle on the classpath of {@code loader}, from a directory or from a jar
+     */
     public static OpenApiBundle fromClasspath(ClassLoader loader) {
         String specResource = CLASSPATH_ROOT + "/" + SPEC_FILE;
         URL url = loader.getResource(specResource);
@@ -83,29 +100,45 @@ public final class OpenApiBundle implements AutoCloseable {
         }
     }
 
-    /** The bundle's root: holds {@code transfers.yaml}. */
+    /**
+     * The bundle's root: holds {@code transfers.yaml}.
+     *
+     * @return the bundle's root: holds {@code transfers.yaml}
+     */
     public Path root() {
         return root;
     }
 
-    /** Where the bundle was read from, for reports. */
+    /**
+     * Where the bundle was read from, for reports.
+     *
+     * @return where the bundle was read from, for reports
+     */
     public String location() {
         return location;
     }
 
+    /** {@return the spec file} */
     public Path specFile() {
         return root.resolve(SPEC_FILE);
     }
 
+    /** {@return the errata file} */
     public Path errataFile() {
         return root.resolve(ERRATA_FILE);
     }
 
+    /** {@return the examples directory} */
     public Path examplesDirectory() {
         return root.resolve(EXAMPLES_DIR);
     }
 
-    /** A file of the bundle by its path relative to the root, e.g. {@code errata/x.json}; refuses to leave it. */
+    /**
+     * A file of the bundle by its path relative to the root, e.g. {@code errata/x.json}; refuses to leave it.
+     *
+     * @param relativePath the relative path
+     * @return a file of the bundle by its path relative to the root, e.g. {@code errata/x.json}; refuses to leave it
+     */
     public Path resolve(String relativePath) {
         Path p = root.resolve(relativePath).normalize();
         if (!p.startsWith(root)) {
@@ -114,7 +147,12 @@ public final class OpenApiBundle implements AutoCloseable {
         return p;
     }
 
-    /** Reads a file of the bundle as UTF-8. */
+    /**
+     * Reads a file of the bundle as UTF-8.
+     *
+     * @param relativePath the relative path
+     * @return a file of the bundle as UTF-8
+     */
     public String read(String relativePath) {
         return readString(resolve(relativePath));
     }

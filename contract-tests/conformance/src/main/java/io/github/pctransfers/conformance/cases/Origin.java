@@ -28,7 +28,11 @@ public enum Origin {
         this.label = label;
     }
 
-    /** {@code documented}, {@code authored} or {@code captured}. */
+    /**
+     * {@code documented}, {@code authored} or {@code captured}.
+     *
+     * @return {@code documented}, {@code authored} or {@code captured}
+     */
     public String label() {
         return label;
     }
@@ -38,6 +42,11 @@ public enum Origin {
      * non-blank line starts with the word {@value #AUTHORED_MARKER} (upper case, a whole word); documented
      * otherwise. (A folder without SOURCE.txt is {@link ExampleCaseLoader}'s concern: refused among the project's
      * examples, authored in a user's own folder.)
+     *
+     * @param sourceText the source text
+     * @return the origin a SOURCE.txt declares, the one rule of the example-folder format: authored when its first
+     *     non-blank line starts with the word {@value #AUTHORED_MARKER} (upper case, a whole word); documented
+     *     otherwise
      */
     public static Origin ofSourceText(String sourceText) {
         for (String line : sourceText.split("\r\n|\r|\n")) {

@@ -21,6 +21,20 @@ public record CoverageCell(String operationId, String method, String pathTemplat
         List<String> documented, List<String> authored, int captured, List<String> capturedExamples,
         String acceptedReason, CoverageState state) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param acceptedReason the policy's reason when the gap is accepted, else null
+     * @param authored the authored cases that show it
+     * @param captured how many captured exchanges show it
+     * @param capturedExamples the first few of them, by case name
+     * @param documented the documented cases that show it
+     * @param method its method
+     * @param operationId the operation
+     * @param pathTemplate its path template
+     * @param state the verdict for this cell
+     * @param status the status key as the spec writes it ({@code 200}, {@code 5XX}, {@code default})
+     */
     public CoverageCell {
         Objects.requireNonNull(operationId, "operationId");
         Objects.requireNonNull(status, "status");
@@ -30,7 +44,11 @@ public record CoverageCell(String operationId, String method, String pathTemplat
         capturedExamples = List.copyOf(capturedExamples);
     }
 
-    /** The JSON pointer of this cell in the matrix, e.g. {@code /createTransfer/409}. */
+    /**
+     * The JSON pointer of this cell in the matrix, e.g. {@code /createTransfer/409}.
+     *
+     * @return the JSON pointer of this cell in the matrix, e.g. {@code /createTransfer/409}
+     */
     public String pointer() {
         return "/" + operationId + "/" + status;
     }

@@ -27,7 +27,12 @@ public final class CoverageMatrix {
     private CoverageMatrix() {
     }
 
-    /** An empty matrix over the spec's operations and the statuses each documents. */
+    /**
+     * An empty matrix over the spec's operations and the statuses each documents.
+     *
+     * @param spec the spec
+     * @return an empty matrix over the spec's operations and the statuses each documents
+     */
     public static CoverageMatrix of(TransfersSpec spec) {
         CoverageMatrix m = new CoverageMatrix();
         for (SpecOperation op : spec.operations()) {
@@ -46,6 +51,10 @@ public final class CoverageMatrix {
     /**
      * Counts a case.
      *
+     * @param operationId the operation id
+     * @param status the status
+     * @param origin the origin
+     * @param caseName the case name
      * @return whether the status is documented for the operation (so the case counted)
      */
     public synchronized boolean record(String operationId, int status, Origin origin, String caseName) {
@@ -86,7 +95,12 @@ public final class CoverageMatrix {
         return statuses.containsKey("default") ? Optional.of("default") : Optional.empty();
     }
 
-    /** Judges the matrix: every cell gets a state, and policy entries that accept no real gap are stale. */
+    /**
+     * Judges the matrix: every cell gets a state, and policy entries that accept no real gap are stale.
+     *
+     * @param policy the policy
+     * @return the coverage result
+     */
     public synchronized CoverageResult evaluate(CoveragePolicy policy) {
         Map<String, CoveragePolicy.AcceptedGap> accepted = new LinkedHashMap<>();
         for (CoveragePolicy.AcceptedGap g : policy.gaps()) {
@@ -133,7 +147,12 @@ public final class CoverageMatrix {
         return t.capturedExamples.isEmpty() ? "(captured)" : t.capturedExamples.get(0);
     }
 
-    /** The statuses an operation documents, as matrix keys; empty for an unknown operation. */
+    /**
+     * The statuses an operation documents, as matrix keys; empty for an unknown operation.
+     *
+     * @param operationId the operation id
+     * @return the statuses an operation documents, as matrix keys; empty for an unknown operation
+     */
     public synchronized List<String> statuses(String operationId) {
         Map<String, Tally> s = byOperation.get(operationId);
         return s == null ? List.of() : List.copyOf(s.keySet());

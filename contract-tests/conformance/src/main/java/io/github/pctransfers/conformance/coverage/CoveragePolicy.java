@@ -39,6 +39,12 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param gaps the accepted gaps, one per operation and status
+     * @param location where the policy was read from, for reports ({@code none} for no policy)
+     */
     public CoveragePolicy {
         gaps = List.copyOf(gaps);
         Objects.requireNonNull(location, "location");
@@ -53,6 +59,13 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
      * @param reason    why no example is needed or possible
      */
     public record AcceptedGap(String operation, String status, String reason) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param operation the operation
+         * @param reason the reason
+         * @param status the status
+         */
         public AcceptedGap {
             Objects.requireNonNull(operation, "operation");
             Objects.requireNonNull(status, "status");
@@ -60,7 +73,11 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
         }
     }
 
-    /** No accepted gaps. */
+    /**
+     * No accepted gaps.
+     *
+     * @return no accepted gaps
+     */
     public static CoveragePolicy none() {
         return new CoveragePolicy(List.of(), "none");
     }
@@ -68,6 +85,8 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
     /**
      * Reads a policy file.
      *
+     * @param file the file
+     * @return a policy file
      * @throws IllegalArgumentException when it cannot be read or is not valid (names the entry)
      */
     public static CoveragePolicy load(Path file) {
@@ -81,6 +100,9 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
     /**
      * Parses policy YAML.
      *
+     * @param yaml the yaml
+     * @param location the location
+     * @return the coverage policy
      * @throws IllegalArgumentException when it is not valid (names the entry)
      */
     public static CoveragePolicy parse(String yaml, String location) {

@@ -19,12 +19,20 @@ public enum CoverageState {
         this.label = label;
     }
 
-    /** As reports write it, e.g. {@code accepted gap}. */
+    /**
+     * As reports write it, e.g. {@code accepted gap}.
+     *
+     * @return the string
+     */
     public String label() {
         return label;
     }
 
-    /** Whether an example of any kind shows the status. */
+    /**
+     * Whether an example of any kind shows the status.
+     *
+     * @return whether an example of any kind shows the status
+     */
     public boolean covered() {
         return this == DOCUMENTED || this == AUTHORED || this == CAPTURED;
     }

@@ -68,12 +68,21 @@ public final class Errata {
         this.location = location;
     }
 
-    /** No errata. */
+    /**
+     * No errata.
+     *
+     * @return no errata
+     */
     public static Errata none() {
         return new Errata(List.of(), Map.of(), null, "none");
     }
 
-    /** The errata of a bundle ({@code errata.yaml}; none when the file is absent). */
+    /**
+     * The errata of a bundle ({@code errata.yaml}; none when the file is absent).
+     *
+     * @param bundle the bundle
+     * @return the errata of a bundle ({@code errata.yaml}; none when the file is absent)
+     */
     public static Errata load(OpenApiBundle bundle) {
         if (!Files.isRegularFile(bundle.errataFile())) {
             return none();
@@ -84,6 +93,8 @@ public final class Errata {
     /**
      * The errata of a file; corrected bodies are read relative to its folder.
      *
+     * @param file the file
+     * @return the errata of a file; corrected bodies are read relative to its folder
      * @throws IllegalArgumentException when the file cannot be read or is not valid
      */
     public static Errata load(Path file) {
@@ -100,6 +111,8 @@ public final class Errata {
     /**
      * Parses errata YAML that names no corrected body (reading one gives an error).
      *
+     * @param yaml the yaml
+     * @return the errata
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
     public static Errata parse(String yaml) {
@@ -109,8 +122,10 @@ public final class Errata {
     /**
      * Parses errata YAML.
      *
+     * @param yaml the yaml
      * @param correctedBodyRoot the folder corrected bodies are named relative to, or null
      * @param location          where the YAML comes from, for reports
+     * @return the errata
      * @throws IllegalArgumentException naming the entry and what is wrong with it
      */
     public static Errata parse(String yaml, Path correctedBodyRoot, String location) {
@@ -172,7 +187,11 @@ public final class Errata {
         return new Errata(errata, tolerances, correctedBodyRoot, location);
     }
 
-    /** Where these errata were read from, for reports. */
+    /**
+     * Where these errata were read from, for reports.
+     *
+     * @return where these errata were read from, for reports
+     */
     public String location() {
         return location;
     }
@@ -180,6 +199,8 @@ public final class Errata {
     /**
      * The text of an erratum's corrected body.
      *
+     * @param erratum the erratum
+     * @return the text of an erratum's corrected body
      * @throws IllegalArgumentException when the erratum gives no corrected body, or its file leaves the errata folder
      * @throws UncheckedIOException     when the file cannot be read
      */
@@ -203,25 +224,46 @@ public final class Errata {
         }
     }
 
+    /** {@return every erratum, in file order} */
     public List<Erratum> all() {
         return errata;
     }
 
-    /** The declared tolerances, by name. */
+    /**
+     * The declared tolerances, by name.
+     *
+     * @return the declared tolerances, by name
+     */
     public Map<String, Treatment.Tolerance> tolerances() {
         return tolerances;
     }
 
+    /**
+     * By id.
+     *
+     * @param id the id
+     * @return the optional
+     */
     public Optional<Erratum> byId(String id) {
         return errata.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    /** The errata of one case. */
+    /**
+     * The errata of one case.
+     *
+     * @param caseName the case name
+     * @return the errata of one case
+     */
     public List<Erratum> forCase(String caseName) {
         return errata.stream().filter(e -> e.caseName().equals(caseName)).toList();
     }
 
-    /** The erratum that excuses a finding, if any. */
+    /**
+     * The erratum that excuses a finding, if any.
+     *
+     * @param finding the finding
+     * @return the erratum that excuses a finding, if any
+     */
     public Optional<Erratum> match(Finding finding) {
         return errata.stream().filter(e -> e.matches(finding)).findFirst();
     }
@@ -229,6 +271,11 @@ public final class Errata {
     /**
      * The corrected body of a case for a request check ({@link Check#REQUEST_MATCHES_SPEC}) or a response check
      * ({@link Check#RESPONSE_MATCHES_SPEC}), if an erratum gives one.
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @return the corrected body of a case for a request check ({@link Check#REQUEST_MATCHES_SPEC}) or a response
+     *     check ({@link Check#RESPONSE_MATCHES_SPEC}), if an erratum gives one
      */
     public Optional<Erratum> correctedBody(String caseName, Check check) {
         return errata.stream()
@@ -240,6 +287,8 @@ public final class Errata {
     /**
      * Marks each finding an erratum excuses, and records every excuse in the ledger.
      *
+     * @param findings the findings
+     * @param ledger the ledger
      * @return the findings, excused ones carrying their erratum id
      */
     public List<Finding> excuse(List<Finding> findings, ErrataLedger ledger) {
@@ -257,7 +306,12 @@ public final class Errata {
         return out;
     }
 
-    /** The errata that name a case the examples do not have (a renamed or deleted folder). */
+    /**
+     * The errata that name a case the examples do not have (a renamed or deleted folder).
+     *
+     * @param cases the cases
+     * @return the errata that name a case the examples do not have (a renamed or deleted folder)
+     */
     public List<Erratum> withUnknownCase(ExampleCases cases) {
         return errata.stream().filter(e -> cases.byName(e.caseName()).isEmpty()).toList();
     }

@@ -23,6 +23,18 @@ import java.util.Objects;
 public record Erratum(String id, String caseName, Check check, String messageKey, String pointer, String what,
         String source, Treatment treatment) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param caseName the example case (folder name)
+     * @param check the check whose finding it excuses
+     * @param id a stable id, e.g. {@code eligibility-response-missing-comma}
+     * @param messageKey the finding's message key, or null to match any key at {@code pointer}
+     * @param pointer the finding's JSON pointer, or null to match any pointer with {@code messageKey}
+     * @param source the documentation page (and copy) the example comes from
+     * @param treatment a corrected body, or a named tolerance
+     * @param what what is wrong in the documented example
+     */
     public Erratum {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(caseName, "caseName");
@@ -35,7 +47,12 @@ public record Erratum(String id, String caseName, Check check, String messageKey
         }
     }
 
-    /** Whether this erratum excuses the finding. */
+    /**
+     * Whether this erratum excuses the finding.
+     *
+     * @param finding the finding
+     * @return whether this erratum excuses the finding
+     */
     public boolean matches(Finding finding) {
         return finding.caseName().equals(caseName)
                 && finding.check() == check

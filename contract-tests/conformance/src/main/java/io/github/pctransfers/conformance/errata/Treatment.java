@@ -13,6 +13,11 @@ public sealed interface Treatment permits Treatment.CorrectedBody, Treatment.Tol
      * @param path the corrected body, relative to the bundle root
      */
     record CorrectedBody(String path) implements Treatment {
+        /**
+         * Checks and copies the components.
+         *
+         * @param path the file
+         */
         public CorrectedBody {
             Objects.requireNonNull(path, "path");
         }
@@ -31,6 +36,12 @@ public sealed interface Treatment permits Treatment.CorrectedBody, Treatment.Tol
      * @param description what the tolerance means
      */
     record Tolerance(String name, String description) implements Treatment {
+        /**
+         * Checks and copies the components.
+         *
+         * @param description the description
+         * @param name the name
+         */
         public Tolerance {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(description, "description");
@@ -42,6 +53,10 @@ public sealed interface Treatment permits Treatment.CorrectedBody, Treatment.Tol
         }
     }
 
-    /** A short account for reports, e.g. {@code tolerance placeholder-not-a-guid}. */
+    /**
+     * A short account for reports, e.g. {@code tolerance placeholder-not-a-guid}.
+     *
+     * @return a short account for reports, e.g. {@code tolerance placeholder-not-a-guid}
+     */
     String describe();
 }

@@ -21,6 +21,13 @@ import java.util.function.Predicate;
  */
 public record ErrataVerdict(String location, List<Applied> applied, List<Stale> stale) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param applied the errata that excused findings, with how many
+     * @param location where the errata were read from
+     * @param stale the errata that excused nothing, with the reason
+     */
     public ErrataVerdict {
         Objects.requireNonNull(location, "location");
         applied = List.copyOf(applied);
@@ -51,8 +58,11 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
      * {@link ErrataLedger#stale()} (their check ran on their case and excused nothing) and
      * {@link ErrataLedger#unexercised()} (their check never ran on their case) are stale.
      *
+     * @param errata the errata
+     * @param ledger the ledger
      * @param checkedCases the names of the cases that were checked, to tell a missing case from a check that does
      *                     not run on it
+     * @return the errata verdict
      */
     public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases) {
         return of(errata, ledger, checkedCases, e -> true, errata.location());
@@ -62,8 +72,12 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
      * Judges the errata a run is about, as {@link #of(Errata, ErrataLedger, Set)} does; the others are left out
      * (a live run judges only the errata of its own check, and uses the others for their corrected bodies).
      *
+     * @param errata the errata
+     * @param ledger the ledger
+     * @param checkedCases the checked cases
      * @param judged   which errata the run is about
      * @param location where the errata came from, and which were judged, for reports
+     * @return the errata verdict
      */
     public static ErrataVerdict of(Errata errata, ErrataLedger ledger, Set<String> checkedCases,
             Predicate<Erratum> judged, String location) {
@@ -94,7 +108,11 @@ public record ErrataVerdict(String location, List<Applied> applied, List<Stale> 
         return new ErrataVerdict(location, applied, stale);
     }
 
-    /** The gate's problems: one per stale erratum. */
+    /**
+     * The gate's problems: one per stale erratum.
+     *
+     * @return the gate's problems: one per stale erratum
+     */
     public List<Problem> problems() {
         return stale.stream().map(s -> {
             Erratum e = s.erratum();

@@ -44,12 +44,36 @@ public final class Gate {
     public record Input(ConformanceSuite suite, CaseSource source, CoveragePolicy policy, boolean coverageGated,
             String coverageGateReason, String specLocation, String toolVersion, int workers,
             boolean replayOverSocket) {
-        /** The in-process replay. */
+        /**
+         * The in-process replay.
+         *
+         * @param suite the suite
+         * @param source the source
+         * @param policy the policy
+         * @param coverageGated the coverage gated
+         * @param coverageGateReason the coverage gate reason
+         * @param specLocation the spec location
+         * @param toolVersion the tool version
+         * @param workers the workers
+         */
         public Input(ConformanceSuite suite, CaseSource source, CoveragePolicy policy, boolean coverageGated,
                 String coverageGateReason, String specLocation, String toolVersion, int workers) {
             this(suite, source, policy, coverageGated, coverageGateReason, specLocation, toolVersion, workers, false);
         }
 
+        /**
+         * Checks and copies the components.
+         *
+         * @param coverageGateReason why coverage is, or is not, gated (for reports)
+         * @param coverageGated whether coverage problems fail the gate
+         * @param policy the accepted coverage gaps
+         * @param replayOverSocket whether the client reaches WireMock through a loopback socket instead of direct in-process calls (same findings, slower)
+         * @param source the cases
+         * @param specLocation where the spec came from (for reports)
+         * @param suite the spec, validator and errata
+         * @param toolVersion the tool's version (for reports)
+         * @param workers how many cases to check at once
+         */
         public Input {
             Objects.requireNonNull(suite, "suite");
             Objects.requireNonNull(source, "source");
@@ -63,7 +87,10 @@ public final class Gate {
     /**
      * Runs the gate.
      *
+     * @param in the in
+     * @param progress the progress
      * @param started when loading started, so the elapsed time includes it
+     * @return the gate result
      * @throws UnusableInputException when the cases cannot be read
      */
     public static GateResult run(Input in, Progress progress, Instant started) throws UnusableInputException {
@@ -82,8 +109,12 @@ public final class Gate {
      * Judges outcomes obtained elsewhere (a live run): the standing findings, the errata and the coverage, as
      * {@link #run} does.
      *
+     * @param in the in
+     * @param outcomes the outcomes
      * @param judged         which errata are judged (applied or stale); the others are not part of this run
      * @param errataLocation where the errata came from, and which of them are judged (for reports)
+     * @param started the started
+     * @return the gate result
      */
     public static GateResult judge(Input in, List<CaseOutcome> outcomes, Predicate<Erratum> judged,
             String errataLocation, Instant started) {
@@ -113,7 +144,12 @@ public final class Gate {
         return new GateResult(info, outcomes, errata, coverage, problems);
     }
 
-    /** The problems of a coverage result, whether or not they fail the gate. */
+    /**
+     * The problems of a coverage result, whether or not they fail the gate.
+     *
+     * @param coverage the coverage
+     * @return the problems of a coverage result, whether or not they fail the gate
+     */
     public static List<Problem> coverageProblems(CoverageResult coverage) {
         List<Problem> out = new ArrayList<>();
         for (CoverageCell gap : coverage.gaps()) {

@@ -31,6 +31,15 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
     /** The {@link RunInfo#inputKind()} of a live run. */
     public static final String LIVE_INPUT = "live";
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param cases one outcome per case, in input order
+     * @param coverage the coverage matrix, judged against the policy
+     * @param errata what became of each erratum
+     * @param info what was checked against what
+     * @param problems every reason the gate fails: standing findings, stale errata, and (when coverage is gated) gaps and stale policy entries
+     */
     public GateResult {
         Objects.requireNonNull(info, "info");
         cases = List.copyOf(cases);
@@ -39,21 +48,34 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
         problems = List.copyOf(problems);
     }
 
+    /** {@return whether the run found no problem} */
     public boolean conforms() {
         return problems.isEmpty();
     }
 
-    /** {@value #CONFORMS} or {@value #DOES_NOT_CONFORM}. */
+    /**
+     * {@value #CONFORMS} or {@value #DOES_NOT_CONFORM}.
+     *
+     * @return {@value #CONFORMS} or {@value #DOES_NOT_CONFORM}
+     */
     public int exitCode() {
         return conforms() ? CONFORMS : DOES_NOT_CONFORM;
     }
 
-    /** Whether this was a live run (cases sent to a server) rather than a static one. */
+    /**
+     * Whether this was a live run (cases sent to a server) rather than a static one.
+     *
+     * @return whether this was a live run (cases sent to a server) rather than a static one
+     */
     public boolean live() {
         return LIVE_INPUT.equals(info.inputKind());
     }
 
-    /** The checks of this kind of run, in check order: the live check for a live run, the others otherwise. */
+    /**
+     * The checks of this kind of run, in check order: the live check for a live run, the others otherwise.
+     *
+     * @return the checks of this kind of run, in check order: the live check for a live run, the others otherwise
+     */
     public List<Check> checks() {
         return Arrays.stream(Check.values()).filter(c -> c.live() == live()).toList();
     }
@@ -92,12 +114,20 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
         return out;
     }
 
-    /** How many check results there are in all. */
+    /**
+     * How many check results there are in all.
+     *
+     * @return how many check results there are in all
+     */
     public int checkCount() {
         return cases.stream().mapToInt(c -> c.results().size()).sum();
     }
 
-    /** How many cases failed at least one check. */
+    /**
+     * How many cases failed at least one check.
+     *
+     * @return how many cases failed at least one check
+     */
     public long failedCases() {
         return cases.stream().filter(c -> !c.passed()).count();
     }

@@ -47,6 +47,7 @@ public final class GateRunner implements AutoCloseable {
     /**
      * Starts one WireMock server and client per worker.
      *
+     * @param suite the suite
      * @param workers how many cases to check at once (at least 1)
      */
     public GateRunner(ConformanceSuite suite, int workers) {
@@ -56,9 +57,10 @@ public final class GateRunner implements AutoCloseable {
     /**
      * Starts one WireMock server and client per worker.
      *
+     * @param suite the suite
      * @param workers    how many cases to check at once (at least 1)
-     * @param overSocket whether WireMock listens on the loopback and the client reaches it through a socket (as
-     *                   before issue 10), instead of in-process direct calls; the findings are the same
+     * @param overSocket whether WireMock listens on the loopback and the client reaches it through a socket,
+     *                   instead of in-process direct calls; the findings are the same
      */
     public GateRunner(ConformanceSuite suite, int workers, boolean overSocket) {
         this.suite = Objects.requireNonNull(suite, "suite");
@@ -91,6 +93,8 @@ public final class GateRunner implements AutoCloseable {
     /**
      * Checks every case of the source.
      *
+     * @param source the source
+     * @param progress the progress
      * @return one outcome per case, in the source's order
      * @throws UnusableInputException when the source cannot be read
      */

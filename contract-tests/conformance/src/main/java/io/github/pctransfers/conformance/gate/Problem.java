@@ -20,6 +20,17 @@ import java.util.Objects;
 public record Problem(String subject, String check, String key, String pointer, String expected, String found,
         String message) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param check the check id ({@code request-matches-spec}, ...), or {@code errata} or {@code coverage}
+     * @param expected what was expected, or null
+     * @param found what was found, or null
+     * @param key what kind of problem, e.g. {@code validation.response.body.schema.type}, {@code conformance.erratum.stale}, {@code conformance.coverage.gap}
+     * @param message a sentence saying what is wrong
+     * @param pointer where: a JSON pointer into a body ({@code /status}, {@code ""} for the whole body), a header or parameter ({@code header:MS-RequestId}), a matrix cell ({@code /createTransfer/409}); or null
+     * @param subject what it is about: a case name, an erratum id, or an operation and status
+     */
     public Problem {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(check, "check");
@@ -27,13 +38,24 @@ public record Problem(String subject, String check, String key, String pointer, 
         Objects.requireNonNull(message, "message");
     }
 
-    /** The problem a standing finding is. */
+    /**
+     * The problem a standing finding is.
+     *
+     * @param finding the finding
+     * @return the problem a standing finding is
+     */
     public static Problem of(Finding finding) {
         return new Problem(finding.caseName(), finding.check().id(), finding.messageKey(), finding.pointer(),
                 finding.expected(), finding.found(), finding.message());
     }
 
-    /** One line (line breaks in messages become spaces) for a console or a log, e.g. {@code get-x / response-matches-spec [key] at /status: message}. */
+    /**
+     * One line (line breaks in messages become spaces) for a console or a log, e.g. {@code get-x /
+     *     response-matches-spec [key] at /status: message}.
+     *
+     * @return one line (line breaks in messages become spaces) for a console or a log, e.g. {@code get-x /
+     *     response-matches-spec [key] at /status: message}
+     */
     public String describe() {
         return (subject + " / " + check + " " + Finding.describe(key, pointer, message, expected, found))
                 .replaceAll("\\s*\\R\\s*", " ");

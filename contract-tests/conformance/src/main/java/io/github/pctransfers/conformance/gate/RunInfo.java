@@ -34,6 +34,22 @@ public record RunInfo(String toolVersion, String inputKind, String input, String
                 startedAt, elapsed, workers, false);
     }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param coverageGateReason why coverage is, or is not, gated
+     * @param coverageGated whether coverage gaps fail the gate
+     * @param coveragePolicy where the coverage policy came from ({@code none} for none)
+     * @param elapsed how long it took, loading included
+     * @param errata where the errata came from ({@code none} for no errata)
+     * @param input where the cases came from (for a live run, and the server they were sent to)
+     * @param inputKind {@code examples}, {@code har}, or {@code live} (examples sent to a server)
+     * @param skipped what the input held that is not a case, and why
+     * @param spec where the spec came from
+     * @param startedAt when the run started
+     * @param toolVersion the tool's version ({@code dev} when not run from the jar)
+     * @param workers how many cases were checked at once
+     */
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(inputKind, "inputKind");

@@ -7,10 +7,21 @@ package io.github.pctransfers.conformance.gate;
 public final class UnusableInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates a {@code UnusableInputException}.
+     *
+     * @param message what went wrong
+     */
     public UnusableInputException(String message) {
         super(message);
     }
 
+    /**
+     * Creates a {@code UnusableInputException}.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure, or null
+     */
     public UnusableInputException(String message, Throwable cause) {
         super(message, cause);
     }

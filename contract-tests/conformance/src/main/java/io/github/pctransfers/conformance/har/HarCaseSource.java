@@ -36,7 +36,9 @@ public final class HarCaseSource implements CaseSource {
     /**
      * Opens an archive.
      *
+     * @param path the file
      * @param hosts the hosts whose entries to check (compared without case and port); empty for every entry
+     * @return the har case source
      * @throws UnusableInputException when the archive cannot be read ({@code unreadable HAR: <reason> at line L
      *                                column C})
      */
@@ -86,7 +88,11 @@ public final class HarCaseSource implements CaseSource {
         return kept;
     }
 
-    /** Every entry in the archive, kept or not. */
+    /**
+     * Every entry in the archive, kept or not.
+     *
+     * @return every entry in the archive, kept or not
+     */
     public int entryCount() {
         return file.entryCount();
     }

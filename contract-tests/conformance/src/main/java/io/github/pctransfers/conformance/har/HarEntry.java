@@ -18,17 +18,34 @@ import java.util.Optional;
  */
 public record HarEntry(int index, String startedDateTime, Request request, Response response, List<String> truncated) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param index 1-based position in {@code log.entries}
+     * @param request the request
+     * @param response the response, or null when the capture holds none (no response object, or status 0)
+     * @param startedDateTime when the request started, as the capture writes it (may be empty)
+     * @param truncated the bodies the capture marks as cut ({@code "_truncated": true} on {@code postData} or {@code content}, as the client's {@code HarRecorder} writes past its {@code maxBodyBytes}), e.g. {@code response body: 100 of 1234 bytes kept}; empty when none is
+     */
     public HarEntry {
         Objects.requireNonNull(request, "request");
         startedDateTime = startedDateTime == null ? "" : startedDateTime;
         truncated = truncated == null ? List.of() : List.copyOf(truncated);
     }
 
-    /** An entry with no body marked as cut. */
+    /**
+     * An entry with no body marked as cut.
+     *
+     * @param index the index
+     * @param startedDateTime the started date time
+     * @param request the request
+     * @param response the response
+     */
     public HarEntry(int index, String startedDateTime, Request request, Response response) {
         this(index, startedDateTime, request, response, List.of());
     }
 
+    /** {@return the response, when the entry has one} */
     public Optional<Response> responseIfAny() {
         return Optional.ofNullable(response);
     }
@@ -43,6 +60,15 @@ public record HarEntry(int index, String startedDateTime, Request request, Respo
      * @param body        {@code postData.text}, or the empty string
      */
     public record Request(String method, String url, String httpVersion, List<HttpHeader> headers, String body) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param body the body
+         * @param headers the headers in capture order, HTTP/2 pseudo-headers left out
+         * @param httpVersion the http version
+         * @param method the method
+         * @param url the url
+         */
         public Request {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(url, "url");
@@ -64,6 +90,15 @@ public record HarEntry(int index, String startedDateTime, Request request, Respo
      */
     public record Response(int status, String statusText, String httpVersion, List<HttpHeader> headers,
             String body) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param body the body
+         * @param headers the response headers
+         * @param httpVersion the http version
+         * @param status the status
+         * @param statusText the status text
+         */
         public Response {
             statusText = statusText == null ? "" : statusText;
             httpVersion = httpVersion == null ? "" : httpVersion;

@@ -20,7 +20,12 @@ public final class HarExchanges {
     private HarExchanges() {
     }
 
-    /** The case name of the entry at a 1-based index, e.g. {@code entry-17}. */
+    /**
+     * The case name of the entry at a 1-based index, e.g. {@code entry-17}.
+     *
+     * @param index the index
+     * @return the case name of the entry at a 1-based index, e.g. {@code entry-17}
+     */
     public static String caseName(int index) {
         return "entry-" + index;
     }
@@ -28,7 +33,9 @@ public final class HarExchanges {
     /**
      * The captured case of an entry.
      *
+     * @param entry the entry
      * @param archiveName the file name of the archive, for the case's source text
+     * @return the captured case of an entry
      */
     public static ExampleCase toCase(HarEntry entry, String archiveName) {
         HarEntry.Request r = entry.request();
@@ -47,7 +54,12 @@ public final class HarExchanges {
         return ExampleCase.captured(caseName(entry.index()), source, request, response);
     }
 
-    /** The host of a URL, lower case, without port; empty when the URL has none. */
+    /**
+     * The host of a URL, lower case, without port; empty when the URL has none.
+     *
+     * @param url the url
+     * @return the host of a URL, lower case, without port; empty when the URL has none
+     */
     public static String host(String url) {
         int scheme = url.indexOf("://");
         if (scheme < 0) {
@@ -70,6 +82,10 @@ public final class HarExchanges {
      * The request target of a captured URL: path and query, without scheme, host, fragment and any base path
      * before {@code /v1/}. Done on the text (not with {@link java.net.URI}), because captured URLs are not always
      * valid URIs and must be checked as they were sent.
+     *
+     * @param url the url
+     * @return the request target of a captured URL: path and query, without scheme, host, fragment and any base path
+     *     before {@code /v1/}
      */
     public static String target(String url) {
         String rest = url;

@@ -51,12 +51,19 @@ public final class HarFile {
     /** What {@link #forEachEntry} hands each entry to. */
     @FunctionalInterface
     public interface EntryConsumer {
+        /**
+         * Accept.
+         *
+         * @param entry the entry
+         */
         void accept(HarEntry entry);
     }
 
     /**
      * Reads and checks a whole archive, without keeping its entries.
      *
+     * @param file the file
+     * @return and checks a whole archive, without keeping its entries
      * @throws HarFormatException when the file cannot be read, is not JSON, is cut short, or is not an archive
      */
     public static HarFile open(Path file) throws HarFormatException {
@@ -67,6 +74,10 @@ public final class HarFile {
      * Reads and checks a whole archive, handing each entry to {@code firstLook} (e.g. to count the entries a filter
      * keeps) without keeping them.
      *
+     * @param file the file
+     * @param firstLook the first look
+     * @return and checks a whole archive, handing each entry to {@code firstLook} (e.g. to count the entries a filter
+     *     keeps) without keeping them
      * @throws HarFormatException when the file cannot be read, is not JSON, is cut short, or is not an archive
      */
     public static HarFile open(Path file, EntryConsumer firstLook) throws HarFormatException {
@@ -80,16 +91,25 @@ public final class HarFile {
         return new HarFile(file, count[0], creator);
     }
 
+    /** {@return the path} */
     public Path path() {
         return path;
     }
 
-    /** The number of entries in {@code log.entries}. */
+    /**
+     * The number of entries in {@code log.entries}.
+     *
+     * @return the number of entries in {@code log.entries}
+     */
     public int entryCount() {
         return entryCount;
     }
 
-    /** {@code log.creator} as "name version" (e.g. {@code WebInspector 537.36}), or the empty string. */
+    /**
+     * {@code log.creator} as "name version" (e.g. {@code WebInspector 537.36}), or the empty string.
+     *
+     * @return {@code log.creator} as "name version" (e.g. {@code WebInspector 537.36}), or the empty string
+     */
     public String creator() {
         return creator;
     }
@@ -97,6 +117,7 @@ public final class HarFile {
     /**
      * Reads the entries again, in order, handing each to {@code consumer}.
      *
+     * @param consumer the consumer
      * @throws HarFormatException when the file changed since {@link #open} and is no longer readable
      */
     public void forEachEntry(EntryConsumer consumer) throws HarFormatException {

@@ -20,12 +20,20 @@ public final class HarFormatException extends Exception {
         this.column = column;
     }
 
-    /** The 1-based line where reading stopped, or 0 when unknown. */
+    /**
+     * The 1-based line where reading stopped, or 0 when unknown.
+     *
+     * @return the 1-based line where reading stopped, or 0 when unknown
+     */
     public long line() {
         return line;
     }
 
-    /** The 1-based column where reading stopped, or 0 when unknown. */
+    /**
+     * The 1-based column where reading stopped, or 0 when unknown.
+     *
+     * @return the 1-based column where reading stopped, or 0 when unknown
+     */
     public long column() {
         return column;
     }

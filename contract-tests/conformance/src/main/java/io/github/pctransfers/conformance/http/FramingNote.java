@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param detail what exactly was seen, e.g. {@code declared 138 bytes, body has 1950}
  */
 public record FramingNote(FramingSlip slip, int line, String detail) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param detail what exactly was seen, e.g. {@code declared 138 bytes, body has 1950}
+     * @param line the 1-based line of the example where it was seen
+     * @param slip what kind of slip
+     */
     public FramingNote {
         Objects.requireNonNull(slip, "slip");
         Objects.requireNonNull(detail, "detail");

@@ -20,6 +20,7 @@ public enum FramingSlip {
         this.description = description;
     }
 
+    /** {@return the description} */
     public String description() {
         return description;
     }

@@ -34,9 +34,26 @@ public record HttpExample(Kind kind, String startLine, String method, String tar
 
     /** Whether an example is a request or a response. */
     public enum Kind {
-        REQUEST, RESPONSE
+        /** An HTTP request. */
+        REQUEST,
+        /** An HTTP response. */
+        RESPONSE
     }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param body the body, or the empty string
+     * @param framingNotes the tolerated framing slips, in the order met
+     * @param headers the headers, in order
+     * @param httpVersion e.g. {@code HTTP/1.1}
+     * @param kind request or response
+     * @param method the request method, upper case; null for a response
+     * @param reason the response reason phrase (may be empty); null for a request
+     * @param startLine the first line, without trailing whitespace
+     * @param status the response status; 0 for a request
+     * @param target the request target (path and query); null for a response
+     */
     public HttpExample {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(startLine, "startLine");
@@ -45,51 +62,88 @@ public record HttpExample(Kind kind, String startLine, String method, String tar
         framingNotes = List.copyOf(framingNotes);
     }
 
+    /** {@return whether the example is a request} */
     public boolean isRequest() {
         return kind == Kind.REQUEST;
     }
 
-    /** The first value of a header, the name compared case-insensitively. */
+    /**
+     * The first value of a header, the name compared case-insensitively.
+     *
+     * @param name the name
+     * @return the first value of a header, the name compared case-insensitively
+     */
     public Optional<String> header(String name) {
         return HttpHeader.first(headers, name);
     }
 
-    /** Every value of a header, in order. */
+    /**
+     * Every value of a header, in order.
+     *
+     * @param name the name
+     * @return every value of a header, in order
+     */
     public List<String> headerValues(String name) {
         return HttpHeader.values(headers, name);
     }
 
-    /** A copy with another body (e.g. the corrected body of an erratum); everything else unchanged. */
+    /**
+     * A copy with another body (e.g. the corrected body of an erratum); everything else unchanged.
+     *
+     * @param newBody the new body
+     * @return a copy with another body (e.g. the corrected body of an erratum); everything else unchanged
+     */
     public HttpExample withBody(String newBody) {
         return new HttpExample(kind, startLine, method, target, status, reason, httpVersion, headers, newBody,
                 framingNotes);
     }
 
-    /** Whether the example shows a body. */
+    /**
+     * Whether the example shows a body.
+     *
+     * @return whether the example shows a body
+     */
     public boolean hasBody() {
         return !body.isEmpty();
     }
 
-    /** The request path, without the query. */
+    /**
+     * The request path, without the query.
+     *
+     * @return the request path, without the query
+     */
     public String path() {
         requireRequest();
         int q = target.indexOf('?');
         return q < 0 ? target : target.substring(0, q);
     }
 
-    /** The raw query (without {@code ?}), or the empty string. */
+    /**
+     * The raw query (without {@code ?}), or the empty string.
+     *
+     * @return the raw query (without {@code ?}), or the empty string
+     */
     public String rawQuery() {
         requireRequest();
         int q = target.indexOf('?');
         return q < 0 ? "" : target.substring(q + 1);
     }
 
-    /** The query parameters, decoded, in order of first appearance. */
+    /**
+     * The query parameters, decoded, in order of first appearance.
+     *
+     * @return the query parameters, decoded, in order of first appearance
+     */
     public Map<String, List<String>> queryParameters() {
         return parseQuery(rawQuery());
     }
 
-    /** Decodes a raw query string ({@code a=1&b=2}) into parameters, keeping their order. */
+    /**
+     * Decodes a raw query string ({@code a=1&b=2}) into parameters, keeping their order.
+     *
+     * @param rawQuery the raw query
+     * @return the map
+     */
     public static Map<String, List<String>> parseQuery(String rawQuery) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {

@@ -47,12 +47,22 @@ public final class HttpExampleParser {
     private HttpExampleParser() {
     }
 
-    /** Parses a request example ({@code METHOD target HTTP/1.1}). */
+    /**
+     * Parses a request example ({@code METHOD target HTTP/1.1}).
+     *
+     * @param text the text
+     * @return the http example
+     */
     public static HttpExample parseRequest(String text) {
         return parse(text, HttpExample.Kind.REQUEST, "expected a request line, found a status line: ");
     }
 
-    /** Parses a response example ({@code HTTP/1.1 status reason}). */
+    /**
+     * Parses a response example ({@code HTTP/1.1 status reason}).
+     *
+     * @param text the text
+     * @return the http example
+     */
     public static HttpExample parseResponse(String text) {
         return parse(text, HttpExample.Kind.RESPONSE, "expected a status line, found a request line: ");
     }
@@ -65,7 +75,12 @@ public final class HttpExampleParser {
         return example;
     }
 
-    /** Parses a request or a response, telling them apart by the start line. */
+    /**
+     * Parses a request or a response, telling them apart by the start line.
+     *
+     * @param text the text
+     * @return the http example
+     */
     public static HttpExample parse(String text) {
         if (text == null || text.isBlank()) {
             throw new HttpExampleFormatException(1, "the example is empty");

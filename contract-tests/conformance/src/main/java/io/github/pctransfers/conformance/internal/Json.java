@@ -11,12 +11,23 @@ public final class Json {
     private Json() {
     }
 
-    /** The tree of {@code text}. */
+    /**
+     * The tree of {@code text}.
+     *
+     * @param text the text
+     * @return the tree of {@code text}
+     * @throws com.fasterxml.jackson.core.JsonProcessingException when it fails
+     */
     public static JsonNode readTree(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);
     }
 
-    /** The tree of {@code text}, or null when it is null, blank or not JSON. */
+    /**
+     * The tree of {@code text}, or null when it is null, blank or not JSON.
+     *
+     * @param text the text
+     * @return the tree of {@code text}, or null when it is null, blank or not JSON
+     */
     public static JsonNode parseQuietly(String text) {
         if (text == null || text.isBlank()) {
             return null;

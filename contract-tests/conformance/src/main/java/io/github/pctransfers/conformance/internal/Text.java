@@ -9,12 +9,23 @@ public final class Text {
     private Text() {
     }
 
-    /** A message on one line (parsers report several): stripped, each line break a space; "" for null. */
+    /**
+     * A message on one line (parsers report several): stripped, each line break a space; "" for null.
+     *
+     * @param message what went wrong
+     * @return a message on one line (parsers report several): stripped, each line break a space; "" for null
+     */
     public static String oneLine(String message) {
         return message == null ? "" : LINE_BREAK.matcher(message.strip()).replaceAll(" ");
     }
 
-    /** {@code text} stripped, and cut to {@code max} characters ending in {@code ...} when longer; null for null. */
+    /**
+     * {@code text} stripped, and cut to {@code max} characters ending in {@code ...} when longer; null for null.
+     *
+     * @param text the text
+     * @param max the max
+     * @return {@code text} stripped, and cut to {@code max} characters ending in {@code ...} when longer; null for null
+     */
     public static String abbreviate(String text, int max) {
         if (text == null) {
             return null;
@@ -23,7 +34,12 @@ public final class Text {
         return t.length() <= max ? t : t.substring(0, max - 3) + "...";
     }
 
-    /** A property name as a JSON pointer segment (RFC 6901: {@code ~} written {@code ~0}, {@code /} {@code ~1}). */
+    /**
+     * A property name as a JSON pointer segment (RFC 6901: {@code ~} written {@code ~0}, {@code /} {@code ~1}).
+     *
+     * @param name the name
+     * @return a property name as a JSON pointer segment (RFC 6901: {@code ~} written {@code ~0}, {@code /} {@code ~1})
+     */
     public static String pointerSegment(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }

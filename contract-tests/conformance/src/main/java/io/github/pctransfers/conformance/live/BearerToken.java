@@ -24,6 +24,8 @@ public final class BearerToken {
     /**
      * A real token.
      *
+     * @param value the value
+     * @return a real token
      * @throws IllegalArgumentException when the token is blank or holds a character a header value cannot carry
      */
     public static BearerToken of(String value) {
@@ -44,12 +46,21 @@ public final class BearerToken {
         return "Bearer " + value;
     }
 
-    /** Whether this is the placeholder, not a real token. */
+    /**
+     * Whether this is the placeholder, not a real token.
+     *
+     * @return whether this is the placeholder, not a real token
+     */
     public boolean placeholder() {
         return placeholder;
     }
 
-    /** The text with every occurrence of the token replaced by {@code <token>}. */
+    /**
+     * The text with every occurrence of the token replaced by {@code <token>}.
+     *
+     * @param text the text
+     * @return the text with every occurrence of the token replaced by {@code <token>}
+     */
     public String scrub(String text) {
         return text == null || placeholder ? text : text.replace(value, HIDDEN);
     }

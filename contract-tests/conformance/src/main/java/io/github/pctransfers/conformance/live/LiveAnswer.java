@@ -15,12 +15,26 @@ import java.util.Optional;
  * @param elapsed how long the answer took
  */
 public record LiveAnswer(int status, List<HttpHeader> headers, String body, Duration elapsed) {
+    /**
+     * Checks and copies the components.
+     *
+     * @param body the body, decoded (the charset of Content-Type, else UTF-8), or empty
+     * @param elapsed how long the answer took
+     * @param headers the headers, as received
+     * @param status the status
+     */
     public LiveAnswer {
         headers = List.copyOf(headers);
         body = body == null ? "" : body;
         Objects.requireNonNull(elapsed, "elapsed");
     }
 
+    /**
+     * Header.
+     *
+     * @param name the name
+     * @return the optional
+     */
     public Optional<String> header(String name) {
         return HttpHeader.first(headers, name);
     }

@@ -51,12 +51,22 @@ public final class LiveComparison {
      * @param notes    what was not compared and why
      */
     public record Result(List<Finding> findings, List<String> notes) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param findings the differences that are not server-assigned
+         * @param notes what was not compared and why
+         */
         public Result {
             findings = List.copyOf(findings);
             notes = List.copyOf(notes);
         }
 
-        /** Whether the statuses matched, so the rest of the answer was compared. */
+        /**
+         * Whether the statuses matched, so the rest of the answer was compared.
+         *
+         * @return whether the statuses matched, so the rest of the answer was compared
+         */
         public boolean statusMatched() {
             return findings.stream().noneMatch(f -> f.messageKey().equals(KEY_PREFIX + "status"));
         }
@@ -65,10 +75,13 @@ public final class LiveComparison {
     /**
      * Compares.
      *
+     * @param caseName the case name
      * @param operation      the spec operation of the case, or null when the request fits none (then only the
      *                       entries for every operation apply)
      * @param documented     the documented response
      * @param documentedBody the body to expect: the documented one, or the corrected one of an erratum
+     * @param answer the answer
+     * @return the result
      */
     public static Result compare(String caseName, SpecOperation operation, HttpExample documented,
             String documentedBody, LiveAnswer answer) {

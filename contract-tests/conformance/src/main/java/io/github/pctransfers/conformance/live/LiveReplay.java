@@ -81,6 +81,14 @@ public final class LiveReplay {
      */
     public record Settings(LiveTarget target, BearerToken token, Duration timeout,
             Consumer<ExampleCase> beforeEachCase) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param beforeEachCase called before each case is sent (e.g. to reset a simulator)
+         * @param target the server and its write policy
+         * @param timeout the deadline of each request
+         * @param token the token sent as {@code Authorization: Bearer}
+         */
         public Settings {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(token, "token");
@@ -102,6 +110,17 @@ public final class LiveReplay {
      */
     public record Input(ConformanceSuite suite, ExampleCases cases, String casesLocation, Settings settings,
             CoveragePolicy policy, String specLocation, String toolVersion) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param cases the cases
+         * @param casesLocation the cases location
+         * @param policy the policy
+         * @param settings the settings
+         * @param specLocation the spec location
+         * @param suite the suite
+         * @param toolVersion the tool version
+         */
         public Input {
             Objects.requireNonNull(suite, "suite");
             Objects.requireNonNull(cases, "cases");
@@ -129,13 +148,24 @@ public final class LiveReplay {
      * @param skipped the cases not sent, with the reason
      */
     public record Plan(List<ExampleCase> toSend, List<Skip> skipped) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param skipped the skipped
+         * @param toSend the to send
+         */
         public Plan {
             toSend = List.copyOf(toSend);
             skipped = List.copyOf(skipped);
         }
     }
 
-    /** The cases in the order a live run sends them (see the class comment). Stable: ties keep their order. */
+    /**
+     * The cases in the order a live run sends them (see the class comment). Stable: ties keep their order.
+     *
+     * @param cases the cases
+     * @return the cases in the order a live run sends them (see the class comment)
+     */
     public static List<ExampleCase> order(List<ExampleCase> cases) {
         List<ExampleCase> ordered = new ArrayList<>(cases);
         ordered.sort(Comparator.<ExampleCase>comparingInt(c -> METHOD_RANK.getOrDefault(
@@ -144,7 +174,13 @@ public final class LiveReplay {
         return ordered;
     }
 
-    /** Orders the cases and decides which are sent to the target. Pure. */
+    /**
+     * Orders the cases and decides which are sent to the target. Pure.
+     *
+     * @param cases the cases
+     * @param target the target
+     * @return orders the cases and decides which are sent to the target
+     */
     public static Plan plan(List<ExampleCase> cases, LiveTarget target) {
         List<ExampleCase> toSend = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
@@ -164,6 +200,10 @@ public final class LiveReplay {
     /**
      * Sends the cases and judges the answers.
      *
+     * @param in the in
+     * @param progress the progress
+     * @param started the started
+     * @return the gate result
      * @throws UnusableInputException when no case can be sent (all skipped), or the first request sent gets no HTTP
      *                                answer
      */

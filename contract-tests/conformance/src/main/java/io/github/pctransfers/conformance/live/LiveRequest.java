@@ -45,6 +45,16 @@ public record LiveRequest(String method, URI uri, List<HttpHeader> headers, bool
             "upgrade", "protocol negotiation, done by the HTTP client",
             "te", "transport negotiation, done by the HTTP client");
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param authorization whether an {@code Authorization: Bearer <token>} header is sent
+     * @param body the body (the documented one, or the corrected one of an erratum), or empty for none
+     * @param headers the headers sent, in documented order, without Authorization and the transport headers
+     * @param method the method, upper case
+     * @param notSent the documented transport headers that are not sent, as written
+     * @param uri the address on the live server
+     */
     public LiveRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
@@ -56,7 +66,10 @@ public record LiveRequest(String method, URI uri, List<HttpHeader> headers, bool
     /**
      * The request a documented one becomes on a server.
      *
+     * @param documented the documented
      * @param body the body to send (the documented one, or the corrected one of an erratum)
+     * @param target the target
+     * @return the request a documented one becomes on a server
      * @throws IllegalArgumentException when the documented target is not a valid URI path and query
      */
     public static LiveRequest of(HttpExample documented, String body, LiveTarget target) {
@@ -76,7 +89,11 @@ public record LiveRequest(String method, URI uri, List<HttpHeader> headers, bool
                 notSent);
     }
 
-    /** What is sent, for a note: method, address, header names; the token is never shown. */
+    /**
+     * What is sent, for a note: method, address, header names; the token is never shown.
+     *
+     * @return what is sent, for a note: method, address, header names; the token is never shown
+     */
     public String describe() {
         List<String> names = headers.stream().map(HttpHeader::name).collect(Collectors.toCollection(ArrayList::new));
         if (authorization) {

@@ -34,6 +34,13 @@ public record LiveTarget(URI baseUrl, boolean loopback, boolean allowWrites) {
     private static final Pattern IPV4_LOOPBACK =
             Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param allowWrites whether state-changing requests may be sent to a host that is not loopback
+     * @param baseUrl the server's base URL, without a trailing slash
+     * @param loopback whether the host is a loopback host
+     */
     public LiveTarget {
         Objects.requireNonNull(baseUrl, "baseUrl");
     }
@@ -41,6 +48,9 @@ public record LiveTarget(URI baseUrl, boolean loopback, boolean allowWrites) {
     /**
      * Checks a URL against the rules above.
      *
+     * @param url the url
+     * @param allowWrites the allow writes
+     * @return checks a URL against the rules above
      * @throws UnusableInputException naming what is wrong with the URL
      */
     public static LiveTarget of(URI url, boolean allowWrites) throws UnusableInputException {
@@ -70,7 +80,12 @@ public record LiveTarget(URI baseUrl, boolean loopback, boolean allowWrites) {
         return new LiveTarget(base, loopback, allowWrites);
     }
 
-    /** Whether a host, as written in a URL, is a loopback host (see the class comment; nothing is resolved). */
+    /**
+     * Whether a host, as written in a URL, is a loopback host (see the class comment; nothing is resolved).
+     *
+     * @param host the host
+     * @return whether a host, as written in a URL, is a loopback host (see the class comment; nothing is resolved)
+     */
     public static boolean isLoopbackHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.startsWith("[") && h.endsWith("]")) {
@@ -83,6 +98,10 @@ public record LiveTarget(URI baseUrl, boolean loopback, boolean allowWrites) {
     /**
      * Why a request with this method is not sent to this server, or empty when it is sent: a state-changing method
      * goes to a loopback host always, and to another host only when writes are allowed.
+     *
+     * @param method the method
+     * @return why a request with this method is not sent to this server, or empty when it is sent: a state-changing
+     *     method goes to a loopback host always, and to another host only when writes are allowed
      */
     public Optional<String> refusal(String method) {
         if (SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)) || loopback || allowWrites) {
@@ -95,13 +114,19 @@ public record LiveTarget(URI baseUrl, boolean loopback, boolean allowWrites) {
     /**
      * The address of a documented request target ({@code /v1/...?query}, as written) on this server.
      *
+     * @param target the target
+     * @return the address of a documented request target ({@code /v1/...?query}, as written) on this server
      * @throws IllegalArgumentException when the target is not a valid URI path and query
      */
     public URI resolve(String target) {
         return URI.create(baseUrl + (target.startsWith("/") ? target : "/" + target));
     }
 
-    /** The URL and the write policy, for reports, e.g. {@code https://staging.example (GET only)}. */
+    /**
+     * The URL and the write policy, for reports, e.g. {@code https://staging.example (GET only)}.
+     *
+     * @return the URL and the write policy, for reports, e.g. {@code https://staging.example (GET only)}
+     */
     public String describe() {
         String policy = loopback ? "loopback: every method sent"
                 : allowWrites ? "writes allowed" : "only " + String.join("/", SAFE_METHODS.stream().sorted().toList())

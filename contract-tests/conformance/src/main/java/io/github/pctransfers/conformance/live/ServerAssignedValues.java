@@ -35,6 +35,15 @@ public final class ServerAssignedValues {
      * @param reason      why the server assigns it anew
      */
     public record Entry(Place place, String operationId, String status, String location, String reason) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param location a JSON pointer pattern for the body (a {@code *} segment matches any one segment, e.g. an array index), a header name for a header
+         * @param operationId the operation whose answers it appears in, or {@code *} for every operation
+         * @param place body or header
+         * @param reason why the server assigns it anew
+         * @param status the answer status it appears in: a status ({@code 429}), a range ({@code 2XX}) or {@code *}
+         */
         public Entry {
             Objects.requireNonNull(place, "place");
             Objects.requireNonNull(operationId, "operationId");
@@ -45,7 +54,13 @@ public final class ServerAssignedValues {
             }
         }
 
-        /** Whether the entry applies to an answer of this operation (null when unknown) with this status. */
+        /**
+         * Whether the entry applies to an answer of this operation (null when unknown) with this status.
+         *
+         * @param operation the operation
+         * @param answerStatus the answer status
+         * @return whether the entry applies to an answer of this operation (null when unknown) with this status
+         */
         public boolean appliesTo(String operation, int answerStatus) {
             boolean op = operationId.equals("*") || operationId.equals(operation);
             String s = String.valueOf(answerStatus);
@@ -54,18 +69,33 @@ public final class ServerAssignedValues {
             return op && st;
         }
 
-        /** For a body entry: whether a JSON pointer is the value this entry names. */
+        /**
+         * For a body entry: whether a JSON pointer is the value this entry names.
+         *
+         * @param pointer the pointer
+         * @return for a body entry: whether a JSON pointer is the value this entry names
+         */
         public boolean names(String pointer) {
             return place == Place.BODY && matchedSegments(pointer) == segments(location).length
                     && segments(pointer).length == segments(location).length;
         }
 
-        /** For a body entry: whether a JSON pointer is the value this entry names or lies below it. */
+        /**
+         * For a body entry: whether a JSON pointer is the value this entry names or lies below it.
+         *
+         * @param pointer the pointer
+         * @return for a body entry: whether a JSON pointer is the value this entry names or lies below it
+         */
         public boolean covers(String pointer) {
             return place == Place.BODY && matchedSegments(pointer) == segments(location).length;
         }
 
-        /** For a header entry: whether it names this header. */
+        /**
+         * For a header entry: whether it names this header.
+         *
+         * @param name the name
+         * @return for a header entry: whether it names this header
+         */
         public boolean namesHeader(String name) {
             return place == Place.HEADER && location.equalsIgnoreCase(name);
         }
@@ -147,12 +177,26 @@ public final class ServerAssignedValues {
     private ServerAssignedValues() {
     }
 
-    /** The body entry that covers a JSON pointer of an answer of this operation and status, if any. */
+    /**
+     * The body entry that covers a JSON pointer of an answer of this operation and status, if any.
+     *
+     * @param operationId the operation id
+     * @param status the status
+     * @param pointer the pointer
+     * @return the body entry that covers a JSON pointer of an answer of this operation and status, if any
+     */
     public static Optional<Entry> forBody(String operationId, int status, String pointer) {
         return ALL.stream().filter(e -> e.appliesTo(operationId, status) && e.covers(pointer)).findFirst();
     }
 
-    /** The header entry for a header of an answer of this operation and status, if any. */
+    /**
+     * The header entry for a header of an answer of this operation and status, if any.
+     *
+     * @param operationId the operation id
+     * @param status the status
+     * @param header the header
+     * @return the header entry for a header of an answer of this operation and status, if any
+     */
     public static Optional<Entry> forHeader(String operationId, int status, String header) {
         return ALL.stream().filter(e -> e.appliesTo(operationId, status) && e.namesHeader(header)).findFirst();
     }

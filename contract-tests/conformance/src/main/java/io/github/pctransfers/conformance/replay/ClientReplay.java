@@ -72,7 +72,12 @@ public final class ClientReplay implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(10));
     }
 
-    /** A replay against a server on this machine's loopback at {@code port}. */
+    /**
+     * A replay against a server on this machine's loopback at {@code port}.
+     *
+     * @param port the port
+     * @return a replay against a server on this machine's loopback at {@code port}
+     */
     public static ClientReplay onLocalPort(int port) {
         return new ClientReplay(new WireMock("localhost", port), "http://localhost:" + port);
     }
@@ -84,6 +89,9 @@ public final class ClientReplay implements AutoCloseable {
      * is the reply of the exchange in progress ({@link CurrentExchange}, a WireMock response transformer). The
      * interceptor records each request as WireMock received it, so WireMock keeps no journal and nothing is reset,
      * registered or searched per case. The findings are the same as over a socket ({@code ReplayPathsTest}).
+     *
+     * @return a replay against its own WireMock server that runs in this JVM without a socket (stopped by {@link
+     *     #close})
      */
     public static ClientReplay inProcess() {
         CurrentExchange exchange = new CurrentExchange();
@@ -107,7 +115,11 @@ public final class ClientReplay implements AutoCloseable {
         }
     }
 
-    /** The client's own JSON mapping, used to write back what it returned. Shared: do not configure it. */
+    /**
+     * The client's own JSON mapping, used to write back what it returned. Shared: do not configure it.
+     *
+     * @return the client's own JSON mapping, used to write back what it returned
+     */
     public ObjectMapper clientMapper() {
         return clientMapper;
     }
@@ -116,7 +128,11 @@ public final class ClientReplay implements AutoCloseable {
      * Stubs {@code reply} for any request, calls the facade for {@code operation} with the arguments of the
      * documented request, and returns what happened.
      *
+     * @param operation the operation
+     * @param request the request
      * @param requestBody the body to send (the documented one, or its corrected copy)
+     * @param reply the reply
+     * @return the replay outcome
      */
     public ReplayOutcome replay(SpecOperation operation, HttpExample request, String requestBody, StubReply reply) {
         FacadeCalls.Planned call;

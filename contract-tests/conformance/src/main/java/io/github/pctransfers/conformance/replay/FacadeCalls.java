@@ -66,7 +66,10 @@ public final class FacadeCalls {
     /**
      * Plans the facade call for a documented request.
      *
+     * @param operation the operation
+     * @param request the request
      * @param body the request body to send (the documented one, or its corrected copy)
+     * @return the planned
      * @throws PlanException when no facade method can send this request
      */
     public static Planned plan(SpecOperation operation, HttpExample request, String body) throws PlanException {
@@ -157,7 +160,12 @@ public final class FacadeCalls {
                 + "\" and no lineItems (known: reject, Cancel, or lineItems for a submit)");
     }
 
-    /** The model type the facade returns for an operation's 2xx body (empty for a withdraw). */
+    /**
+     * The model type the facade returns for an operation's 2xx body (empty for a withdraw).
+     *
+     * @param operationId the operation id
+     * @return the model type the facade returns for an operation's 2xx body (empty for a withdraw)
+     */
     public static Optional<JavaType> resultType(String operationId) {
         switch (operationId) {
             case "createTransfer":
@@ -185,7 +193,12 @@ public final class FacadeCalls {
         }
     }
 
-    /** The model of an error body: the throttling shape for 429, the Partner Center error otherwise. */
+    /**
+     * The model of an error body: the throttling shape for 429, the Partner Center error otherwise.
+     *
+     * @param status the status
+     * @return the model of an error body: the throttling shape for 429, the Partner Center error otherwise
+     */
     public static JavaType errorType(int status) {
         return TYPES.constructType(status == 429 ? ThrottlingError.class : PartnerCenterError.class);
     }

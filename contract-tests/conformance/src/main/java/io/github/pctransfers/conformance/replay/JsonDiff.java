@@ -34,7 +34,12 @@ public final class JsonDiff {
     public record Difference(String pointer, Kind kind, String expected, String actual) {
         /** How two documents differ at a pointer. */
         public enum Kind {
-            MISSING, UNEXPECTED, DIFFERENT
+            /** In the expected document, not in the actual one. */
+            MISSING,
+            /** In the actual document, not in the expected one. */
+            UNEXPECTED,
+            /** In both, with different values. */
+            DIFFERENT
         }
 
         @Override
@@ -51,21 +56,33 @@ public final class JsonDiff {
         }
     }
 
-    /** Every difference between {@code expected} and {@code actual}, in document order. */
+    /**
+     * Every difference between {@code expected} and {@code actual}, in document order.
+     *
+     * @param expected the expected
+     * @param actual the actual
+     * @return every difference between {@code expected} and {@code actual}, in document order
+     */
     public static List<Difference> compare(JsonNode expected, JsonNode actual) {
         List<Difference> out = new ArrayList<>();
         compare("", expected, actual, out);
         return out;
     }
 
-    /** Whether two documents are semantically equal. */
+    /**
+     * Whether two documents are semantically equal.
+     *
+     * @param expected the expected
+     * @param actual the actual
+     * @return whether two documents are semantically equal
+     */
     public static boolean equivalent(JsonNode expected, JsonNode actual) {
         return compare(expected, actual).isEmpty();
     }
 
     private static void compare(String pointer, JsonNode expected, JsonNode actual, List<Difference> out) {
         if (expected.isObject() && actual.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = expected.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = pointer + "/" + Text.pointerSegment(e.getKey());
                 JsonNode a = actual.get(e.getKey());
@@ -75,7 +92,7 @@ public final class JsonDiff {
                     compare(p, e.getValue(), a, out);
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = actual.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = actual.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> a = it.next();
                 if (!expected.has(a.getKey())) {
                     out.add(new Difference(pointer + "/" + Text.pointerSegment(a.getKey()),

@@ -18,6 +18,15 @@ import java.util.Optional;
  */
 public record ReceivedRequest(String method, String path, String rawQuery, List<HttpHeader> headers, String body) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param body the body as UTF-8 text, or the empty string
+     * @param headers every header, in no particular order
+     * @param method the method, upper case
+     * @param path the path, as sent (still percent-encoded)
+     * @param rawQuery the query as sent, without {@code ?}, or the empty string
+     */
     public ReceivedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -26,17 +35,31 @@ public record ReceivedRequest(String method, String path, String rawQuery, List<
         body = body == null ? "" : body;
     }
 
-    /** The first value of a header, the name compared case-insensitively. */
+    /**
+     * The first value of a header, the name compared case-insensitively.
+     *
+     * @param name the name
+     * @return the first value of a header, the name compared case-insensitively
+     */
     public Optional<String> header(String name) {
         return HttpHeader.first(headers, name);
     }
 
-    /** Every value of a header. */
+    /**
+     * Every value of a header.
+     *
+     * @param name the name
+     * @return every value of a header
+     */
     public List<String> headerValues(String name) {
         return HttpHeader.values(headers, name);
     }
 
-    /** The decoded query parameters. */
+    /**
+     * The decoded query parameters.
+     *
+     * @return the decoded query parameters
+     */
     public Map<String, List<String>> queryParameters() {
         return HttpExample.parseQuery(rawQuery);
     }

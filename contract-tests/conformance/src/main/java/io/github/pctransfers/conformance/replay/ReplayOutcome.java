@@ -18,6 +18,16 @@ import java.util.Optional;
 public record ReplayOutcome(String facadeCall, String planProblem, List<ReceivedRequest> received, Object value,
         Throwable thrown, StubReply reply) {
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param facadeCall what was called, e.g. {@code rejectTransfer(customerId, transferId, options)}; null when the documented request maps to no facade method
+     * @param planProblem why no facade method could be called, or null
+     * @param received the requests the stub server received, in order
+     * @param reply what the stub server answered
+     * @param thrown what the facade threw, or null
+     * @param value what the facade returned (for accept, the {@code TransferSubmitResult}); null for a withdraw or when it threw
+     */
     public ReplayOutcome {
         received = List.copyOf(received);
     }
@@ -27,10 +37,12 @@ public record ReplayOutcome(String facadeCall, String planProblem, List<Received
         return new ReplayOutcome(null, problem, List.of(), null, null, reply);
     }
 
+    /** {@return whether a client call was made} */
     public boolean called() {
         return facadeCall != null;
     }
 
+    /** {@return the failure} */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(thrown);
     }

@@ -30,6 +30,7 @@ import java.util.Optional;
  * headers the documentation does not fix ({@code Content-Type}, {@code User-Agent}, {@code Accept-Encoding}).
  */
 public final class RequestComparison {
+    /** The prefix of this check's message keys, {@code conformance.request.}. */
     public static final String KEY_PREFIX = "conformance.request.";
 
     private RequestComparison() {
@@ -38,9 +39,13 @@ public final class RequestComparison {
     /**
      * The differences between a received request and the documented one.
      *
+     * @param caseName the case name
+     * @param check the check
      * @param documented     the documented request
      * @param documentedBody the body to expect (the documented one, or its corrected copy)
+     * @param received the received
      * @param accessToken    the token the client was given
+     * @return the differences between a received request and the documented one
      */
     public static List<Finding> compare(String caseName, Check check, HttpExample documented, String documentedBody,
             ReceivedRequest received, String accessToken) {

@@ -45,12 +45,18 @@ import java.util.Optional;
  * also read strictly into the error model.
  */
 public final class ResponseReproduction {
+    /** The prefix of this check's message keys, {@code conformance.response.}. */
     public static final String KEY_PREFIX = "conformance.response.";
 
     private ResponseReproduction() {
     }
 
-    /** The exception type the client must throw for an error status. */
+    /**
+     * The exception type the client must throw for an error status.
+     *
+     * @param status the status
+     * @return the exception type the client must throw for an error status
+     */
     public static Class<? extends TransfersApiException> expectedErrorType(int status) {
         switch (status) {
             case 400:
@@ -75,9 +81,14 @@ public final class ResponseReproduction {
     /**
      * Compares the outcome of a replay with the documented response.
      *
+     * @param caseName the case name
+     * @param check the check
+     * @param response the response
      * @param documentedBody the body to expect (the documented one, or its corrected copy)
      * @param resultType     the model of a 2xx body, empty when the operation returns nothing
+     * @param outcome the outcome
      * @param clientMapper   the client's own mapper, used to write back what it returned
+     * @return the list
      */
     public static List<Finding> compare(String caseName, Check check, HttpExample response, String documentedBody,
             Optional<JavaType> resultType, ReplayOutcome outcome, ObjectMapper clientMapper) {

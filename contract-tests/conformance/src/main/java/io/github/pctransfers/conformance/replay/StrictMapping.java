@@ -34,11 +34,23 @@ public final class StrictMapping {
      * @param failurePointer     where it failed, or null
      */
     public record Result(Object value, List<String> unknownProperties, String failure, String failurePointer) {
+        /**
+         * Checks and copies the components.
+         *
+         * @param failure why reading failed (a type that does not fit, invalid JSON), or null
+         * @param failurePointer where it failed, or null
+         * @param unknownProperties JSON pointers of properties no model declares
+         * @param value the model read, or null when reading failed
+         */
         public Result {
             unknownProperties = List.copyOf(unknownProperties);
         }
 
-        /** Whether every property landed in a typed model property. */
+        /**
+         * Whether every property landed in a typed model property.
+         *
+         * @return whether every property landed in a typed model property
+         */
         public boolean clean() {
             return failure == null && unknownProperties.isEmpty();
         }
@@ -51,7 +63,13 @@ public final class StrictMapping {
      */
     private static final ObjectMapper STRICT = TransfersJson.newStrictObjectMapper();
 
-    /** Reads {@code body} as {@code type}, collecting every unknown property. */
+    /**
+     * Reads {@code body} as {@code type}, collecting every unknown property.
+     *
+     * @param body the body
+     * @param type the type
+     * @return {@code body} as {@code type}, collecting every unknown property
+     */
     public static Result read(String body, JavaType type) {
         List<String> unknown = new ArrayList<>();
         ObjectReader reader = STRICT.readerFor(type).withHandler(new DeserializationProblemHandler() {

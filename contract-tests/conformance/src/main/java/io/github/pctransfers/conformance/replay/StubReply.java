@@ -21,12 +21,23 @@ public record StubReply(int status, List<HttpHeader> headers, String body) {
     static final Set<String> TRANSPORT_HEADERS = Set.of("content-length", "transfer-encoding", "connection",
             "keep-alive", "content-encoding");
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param body the body, or the empty string
+     * @param headers the headers to send; transport headers are left to the server (see {@link #sendable()})
+     * @param status the status
+     */
     public StubReply {
         headers = List.copyOf(headers);
         body = body == null ? "" : body;
     }
 
-    /** The headers to replay: every documented header but the transport ones. */
+    /**
+     * The headers to replay: every documented header but the transport ones.
+     *
+     * @return the headers to replay: every documented header but the transport ones
+     */
     public List<HttpHeader> sendable() {
         return headers.stream().filter(h -> !TRANSPORT_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))).toList();
     }

@@ -19,6 +19,13 @@ public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
+    /**
+     * Print.
+     *
+     * @param r the r
+     * @param reports the reports
+     * @param out where to write it
+     */
     public static void print(GateResult r, List<Path> reports, PrintWriter out) {
         out.printf("%s %s: %d case(s) from %s: %s%n", Reports.TOOL_NAME, r.info().toolVersion(), r.cases().size(),
                 r.info().inputKind(), r.info().input());

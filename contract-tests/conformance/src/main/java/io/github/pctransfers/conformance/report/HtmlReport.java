@@ -59,6 +59,13 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * Writes the report.
+     *
+     * @param r the r
+     * @param out where to write it
+     * @throws java.io.IOException when writing fails
+     */
     public static void write(GateResult r, Writer out) throws IOException {
         RunInfo info = r.info();
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -35,6 +35,13 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /**
+     * Writes the report.
+     *
+     * @param result the result
+     * @param out where to write it
+     * @throws java.io.IOException when writing fails
+     */
     public static void write(GateResult result, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();

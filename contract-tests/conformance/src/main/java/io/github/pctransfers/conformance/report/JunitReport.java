@@ -37,6 +37,13 @@ public final class JunitReport {
             String failureText, String skippedMessage, String systemOut) {
     }
 
+    /**
+     * Writes the report.
+     *
+     * @param r the r
+     * @param out where to write it
+     * @throws java.io.IOException when writing fails
+     */
     public static void write(GateResult r, Writer out) throws IOException {
         List<TestCase> tests = new ArrayList<>();
         // Formatted once: every check gets the same share of the run (String.format per case showed in profiles).

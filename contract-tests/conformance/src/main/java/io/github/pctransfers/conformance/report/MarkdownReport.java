@@ -28,6 +28,13 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /**
+     * Writes the report.
+     *
+     * @param r the r
+     * @param out where to write it
+     * @throws java.io.IOException when writing fails
+     */
     public static void write(GateResult r, Writer out) throws IOException {
         RunInfo info = r.info();
         line(out, "# Transfers API conformance report");

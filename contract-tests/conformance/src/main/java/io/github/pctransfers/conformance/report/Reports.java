@@ -34,10 +34,15 @@ import java.util.concurrent.Future;
  * script), {@value #JSON} and {@value #JUNIT}.
  */
 public final class Reports {
+    /** The tool's name in reports, {@code transfers-conformance}. */
     public static final String TOOL_NAME = "transfers-conformance";
+    /** The file name {@code report.md}. */
     public static final String MARKDOWN = "report.md";
+    /** The file name {@code report.html}. */
     public static final String HTML = "report.html";
+    /** The file name {@code report.json}. */
     public static final String JSON = "report.json";
+    /** The file name {@code junit.xml}. */
     public static final String JUNIT = "junit.xml";
 
     private Reports() {
@@ -53,6 +58,8 @@ public final class Reports {
      * Writes the four reports into {@code directory} (created if needed). They are written side by side, one
      * thread per core (up to four): each only reads the result, and on a large capture they take seconds each.
      *
+     * @param result the result
+     * @param directory the directory
      * @return the files written
      * @throws UncheckedIOException when the folder or a file cannot be written
      */

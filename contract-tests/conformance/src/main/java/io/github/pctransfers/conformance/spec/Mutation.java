@@ -24,6 +24,16 @@ public record Mutation(Kind kind, String pointer, String description, String exp
         MISSING_REQUIRED
     }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @param body the broken copy
+     * @param description what was done, e.g. {@code /id: string "67c5…" replaced by the number 12345}
+     * @param expectedMessageKey the validator key the copy must be reported with
+     * @param expectedPointer where the validator must report it ({@code ""} for the root)
+     * @param kind what was broken
+     * @param pointer the JSON pointer of the changed or removed property
+     */
     public Mutation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(pointer, "pointer");

@@ -99,11 +99,12 @@ public final class ResponseMutator {
 
     private Optional<Mutation> wrongTypeProperty(JsonNode body, Schema<?> schema) {
         return firstMutation(body, schema, object -> {
+            @SuppressWarnings("rawtypes") // swagger-models types its properties as raw Schema
             Map<String, Schema> properties = object.schema.getProperties();
             if (properties == null) {
                 return Optional.empty();
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 Schema<?> propertySchema = resolve(properties.get(field.getKey()));
                 if (propertySchema == null || field.getValue().isNull() || !isPlainlyTyped(propertySchema)) {
@@ -126,7 +127,13 @@ public final class ResponseMutator {
         });
     }
 
-    /** A copy of {@code body} without the shallowest required property it has. */
+    /**
+     * A copy of {@code body} without the shallowest required property it has.
+     *
+     * @param body the body
+     * @param schema the schema
+     * @return a copy of {@code body} without the shallowest required property it has
+     */
     public Optional<Mutation> missingRequired(JsonNode body, Schema<?> schema) {
         return firstMutation(body, schema, object -> {
             List<String> required = object.schema.getRequired();
@@ -175,7 +182,7 @@ public final class ResponseMutator {
             if (v.schema.getProperties() == null) {
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 Schema<?> propertySchema = resolve(v.schema.getProperties().get(field.getKey()));
                 if (propertySchema != null) {

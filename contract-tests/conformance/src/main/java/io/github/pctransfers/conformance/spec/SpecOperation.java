@@ -65,26 +65,44 @@ public final class SpecOperation {
         return requestTolerance;
     }
 
+    /** {@return the operation id} */
     public String operationId() {
         return operationId;
     }
 
-    /** The method, upper case. */
+    /**
+     * The method, upper case.
+     *
+     * @return the method, upper case
+     */
     public String method() {
         return method;
     }
 
-    /** The path template as the spec writes it, e.g. {@code /v1/customers/{customer-id}/transfers}. */
+    /**
+     * The path template as the spec writes it, e.g. {@code /v1/customers/{customer-id}/transfers}.
+     *
+     * @return the path template as the spec writes it, e.g. {@code /v1/customers/{customer-id}/transfers}
+     */
     public String pathTemplate() {
         return pathTemplate;
     }
 
-    /** The parsed operation, with every {@code $ref} resolved. */
+    /**
+     * The parsed operation, with every {@code $ref} resolved.
+     *
+     * @return the parsed operation, with every {@code $ref} resolved
+     */
     public Operation operation() {
         return operation;
     }
 
-    /** Whether a request path (no query) fits the template. */
+    /**
+     * Whether a request path (no query) fits the template.
+     *
+     * @param path the file
+     * @return whether a request path (no query) fits the template
+     */
     public boolean matchesPath(String path) {
         return pathPattern.matcher(path).matches();
     }
@@ -97,6 +115,8 @@ public final class SpecOperation {
     /**
      * The path parameters of a request path, by template name ({@code customer-id} → value as written).
      *
+     * @param path the file
+     * @return the path parameters of a request path, by template name ({@code customer-id} → value as written)
      * @throws IllegalArgumentException when the path does not fit the template
      */
     public Map<String, String> pathParameters(String path) {
@@ -111,7 +131,11 @@ public final class SpecOperation {
         return Collections.unmodifiableMap(values);
     }
 
-    /** The JSON schema of the request body, when the operation takes one. */
+    /**
+     * The JSON schema of the request body, when the operation takes one.
+     *
+     * @return the JSON schema of the request body, when the operation takes one
+     */
     public Optional<Schema<?>> requestBodySchema() {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return Optional.empty();
@@ -122,13 +146,22 @@ public final class SpecOperation {
     /**
      * The JSON schema of the response body for a status: the exact status, else its range ({@code 5XX}), else
      * {@code default}.
+     *
+     * @param status the status
+     * @return the JSON schema of the response body for a status: the exact status, else its range ({@code 5XX}), else
+     *     {@code default}
      */
     public Optional<Schema<?>> responseSchema(int status) {
         ApiResponse response = response(status);
         return response == null || response.getContent() == null ? Optional.empty() : jsonSchema(response.getContent());
     }
 
-    /** The response headers the spec declares for a status (looked up as {@link #responseSchema}), as written. */
+    /**
+     * The response headers the spec declares for a status (looked up as {@link #responseSchema}), as written.
+     *
+     * @param status the status
+     * @return the response headers the spec declares for a status (looked up as {@link #responseSchema}), as written
+     */
     public List<String> responseHeaderNames(int status) {
         ApiResponse response = response(status);
         return response == null || response.getHeaders() == null ? List.of()

@@ -60,6 +60,11 @@ public final class SpecValidator {
     private final TransfersSpec spec;
     private final OpenApiInteractionValidator validator;
 
+    /**
+     * Creates a {@code SpecValidator}.
+     *
+     * @param spec the spec
+     */
     public SpecValidator(TransfersSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.text())
@@ -68,6 +73,7 @@ public final class SpecValidator {
                 .build();
     }
 
+    /** {@return the spec} */
     public TransfersSpec spec() {
         return spec;
     }
@@ -75,6 +81,11 @@ public final class SpecValidator {
     /**
      * Validates a request: path and method, parameters, headers, security, content type and body. A request that
      * fits no operation of the spec gives a {@code conformance.operation.unknown} finding.
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @param request the request
+     * @return the list
      */
     public List<Finding> validateRequest(String caseName, Check check, HttpExample request) {
         List<Finding> findings = new ArrayList<>();
@@ -111,7 +122,13 @@ public final class SpecValidator {
     /**
      * Validates a response to a request: status, headers, content type and body.
      *
+     * @param caseName the case name
+     * @param check the check
+     * @param request the request
+     * @param status the status
+     * @param headers the response headers
      * @param body the body to validate (the documented one, a corrected one, or a mutated copy)
+     * @return the list
      */
     public List<Finding> validateResponse(String caseName, Check check, HttpExample request, int status,
             List<HttpHeader> headers, String body) {

@@ -14,6 +14,8 @@ public final class SpecValidators {
     /**
      * The validator for a spec text.
      *
+     * @param specText the spec text
+     * @return the validator for a spec text
      * @throws IllegalArgumentException when the text is not a usable OpenAPI 3 document
      */
     public static synchronized SpecValidator forText(String specText) {

@@ -29,6 +29,8 @@ public final class TransfersSpec {
     /**
      * Parses the spec, resolving every {@code $ref}.
      *
+     * @param specText the spec text
+     * @return the transfers spec
      * @throws IllegalArgumentException when the text is not a usable OpenAPI 3 document (lists the parser's messages)
      */
     public static TransfersSpec parse(String specText) {
@@ -54,21 +56,35 @@ public final class TransfersSpec {
         return new TransfersSpec(specText, api, ops);
     }
 
-    /** The spec text as read. */
+    /**
+     * The spec text as read.
+     *
+     * @return the spec text as read
+     */
     public String text() {
         return text;
     }
 
-    /** The parsed document, every {@code $ref} resolved. Do not modify it. */
+    /**
+     * The parsed document, every {@code $ref} resolved. Do not modify it.
+     *
+     * @return the parsed document, every {@code $ref} resolved
+     */
     public OpenAPI openApi() {
         return openApi;
     }
 
+    /** {@return the operations} */
     public List<SpecOperation> operations() {
         return operations;
     }
 
-    /** The operation with this id. */
+    /**
+     * The operation with this id.
+     *
+     * @param operationId the operation id
+     * @return the operation with this id
+     */
     public Optional<SpecOperation> operation(String operationId) {
         return operations.stream().filter(o -> o.operationId().equals(operationId)).findFirst();
     }
@@ -76,6 +92,11 @@ public final class TransfersSpec {
     /**
      * The operation a request addresses: same method, and a path template the path (without query) fits; where
      * several templates fit, the one with the most literal segments wins.
+     *
+     * @param method the method
+     * @param path the file
+     * @return the operation a request addresses: same method, and a path template the path (without query) fits; where
+     *     several templates fit, the one with the most literal segments wins
      */
     public Optional<SpecOperation> findOperation(String method, String path) {
         String m = method.toUpperCase(Locale.ROOT);

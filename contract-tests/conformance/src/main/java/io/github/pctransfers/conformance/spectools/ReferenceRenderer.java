@@ -51,13 +51,26 @@ public final class ReferenceRenderer {
         this.sharedErrors = sharedErrors;
     }
 
-    /** The whole page. */
+    /**
+     * The whole page.
+     *
+     * @param spec the spec
+     * @param cases the cases
+     * @param sharedErrors the shared errors
+     * @return the whole page
+     */
     public static String render(SpecDocument spec, List<ExampleCase> cases,
                                 List<SharedErrorExample> sharedErrors) {
         return new ReferenceRenderer(spec, cases, sharedErrors).page();
     }
 
-    /** Example cases that fit no operation of the spec (shown at the end of the page, so none is hidden). */
+    /**
+     * Example cases that fit no operation of the spec (shown at the end of the page, so none is hidden).
+     *
+     * @param spec the spec
+     * @param cases the cases
+     * @return example cases that fit no operation of the spec (shown at the end of the page, so none is hidden)
+     */
     public static List<ExampleCase> unmatched(SpecDocument spec, List<ExampleCase> cases) {
         return cases.stream()
                 .filter(c -> spec.operations().stream().noneMatch(op -> c.matches(op.method().name(), op.path())))
@@ -352,6 +365,7 @@ public final class ReferenceRenderer {
         if (required.contains(propertyName)) {
             return "yes";
         }
+        @SuppressWarnings("rawtypes") // swagger-models types its branches as raw Schema
         List<Schema> branches = schema.getOneOf() != null ? schema.getOneOf()
                 : schema.getAnyOf() != null ? schema.getAnyOf() : List.of();
         List<String> shapes = new ArrayList<>();

@@ -42,20 +42,40 @@ public final class SpecCompatibility {
                          boolean openApiDiffIncompatible, List<String> removedProperties, boolean majorVersionBumped,
                          String diffMarkdown) {
 
+        /**
+         * Checks and copies the components.
+         *
+         * @param changed the changed
+         * @param currentVersion the current version
+         * @param diffMarkdown the diff markdown
+         * @param majorVersionBumped the major version bumped
+         * @param openApiDiffIncompatible the open api diff incompatible
+         * @param releasedVersion the released version
+         * @param removedProperties the removed properties
+         */
         public Result {
             removedProperties = List.copyOf(removedProperties);
         }
 
-        /** Whether any change can break a client of the released spec. */
+        /**
+         * Whether any change can break a client of the released spec.
+         *
+         * @return whether any change can break a client of the released spec
+         */
         public boolean incompatible() {
             return openApiDiffIncompatible || !removedProperties.isEmpty();
         }
 
+        /** {@return whether passes} */
         public boolean passes() {
             return !incompatible() || majorVersionBumped;
         }
 
-        /** One line for the build log. */
+        /**
+         * One line for the build log.
+         *
+         * @return one line for the build log
+         */
         public String summary() {
             String versions = "spec " + currentVersion + " against released " + releasedVersion;
             if (!changed) {
@@ -70,7 +90,11 @@ public final class SpecCompatibility {
                             + "info.version (see openapi/README-spec-tools.md).";
         }
 
-        /** The report written to {@code target/spec-diff.md}: the verdict, then openapi-diff's own report. */
+        /**
+         * The report written to {@code target/spec-diff.md}: the verdict, then openapi-diff's own report.
+         *
+         * @return the report written to {@code target/spec-diff.md}: the verdict, then openapi-diff's own report
+         */
         public String markdownReport() {
             StringBuilder report = new StringBuilder("# Spec compatibility\n\n**Result:** ").append(summary())
                     .append("\n\n");
@@ -87,7 +111,13 @@ public final class SpecCompatibility {
     private SpecCompatibility() {
     }
 
-    /** Compares two spec texts (YAML or JSON); {@code released} is the old side. */
+    /**
+     * Compares two spec texts (YAML or JSON); {@code released} is the old side.
+     *
+     * @param released the released
+     * @param current the current
+     * @return the result
+     */
     public static Result compare(String released, String current) {
         ChangedOpenApi diff = OpenApiCompare.fromContents(released, current);
         String releasedVersion = diff.getOldSpecOpenApi().getInfo().getVersion();
@@ -97,12 +127,23 @@ public final class SpecCompatibility {
                 removedProperties(diff), majorBumped, render(diff));
     }
 
-    /** Compares two files; see {@link #compare(String, String)}. */
+    /**
+     * Compares two files; see {@link #compare(String, String)}.
+     *
+     * @param released the released
+     * @param current the current
+     * @return the result
+     */
     public static Result compare(Path released, Path current) {
         return compare(readString(released), readString(current));
     }
 
-    /** The released copy with the highest version in {@code releasedDir}. */
+    /**
+     * The released copy with the highest version in {@code releasedDir}.
+     *
+     * @param releasedDir the released dir
+     * @return the released copy with the highest version in {@code releasedDir}
+     */
     public static Path latestRelease(Path releasedDir) {
         try (Stream<Path> files = Files.list(releasedDir)) {
             Optional<Path> latest = files
@@ -115,7 +156,12 @@ public final class SpecCompatibility {
         }
     }
 
-    /** The major number of a version such as {@code 1.0.0}, {@code 2.1} or {@code 3.0.0-beta.1}. */
+    /**
+     * The major number of a version such as {@code 1.0.0}, {@code 2.1} or {@code 3.0.0-beta.1}.
+     *
+     * @param version the version
+     * @return the major number of a version such as {@code 1.0.0}, {@code 2.1} or {@code 3.0.0-beta.1}
+     */
     public static int majorVersion(String version) {
         Matcher matcher = version == null ? null : VERSION.matcher(version.trim());
         if (matcher == null || !matcher.matches()) {

@@ -31,7 +31,11 @@ public final class SpecDocument {
 
     /** An operation with the path and method it is declared under. */
     public record OperationEntry(String path, PathItem.HttpMethod method, PathItem pathItem, Operation operation) {
-        /** For messages: {@code GET /v1/customers/{customer-id}/transfers}. */
+        /**
+         * For messages: {@code GET /v1/customers/{customer-id}/transfers}.
+         *
+         * @return for messages: {@code GET /v1/customers/{customer-id}/transfers}
+         */
         public String label() {
             return method + " " + path;
         }
@@ -61,11 +65,23 @@ public final class SpecDocument {
         }
     }
 
-    /** Parses YAML or JSON text; {@code name} only labels error messages. */
+    /**
+     * Parses YAML or JSON text; {@code name} only labels error messages.
+     *
+     * @param name the name
+     * @param text the text
+     * @return the spec document
+     */
     public static SpecDocument parse(String name, String text) {
         return new SpecDocument(name, text);
     }
 
+    /**
+     * Read.
+     *
+     * @param file the file
+     * @return the spec document
+     */
     public static SpecDocument read(Path file) {
         try {
             return new SpecDocument(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -74,27 +90,36 @@ public final class SpecDocument {
         }
     }
 
+    /** {@return the name} */
     public String name() {
         return name;
     }
 
+    /** {@return the text} */
     public String text() {
         return text;
     }
 
+    /** {@return the model} */
     public OpenAPI model() {
         return model;
     }
 
+    /** {@return the tree} */
     public JsonNode tree() {
         return tree;
     }
 
+    /** {@return the version} */
     public String version() {
         return model.getInfo() == null ? null : model.getInfo().getVersion();
     }
 
-    /** Every operation, in document order (paths, then the methods in swagger-parser's fixed order). */
+    /**
+     * Every operation, in document order (paths, then the methods in swagger-parser's fixed order).
+     *
+     * @return every operation, in document order (paths, then the methods in swagger-parser's fixed order)
+     */
     public List<OperationEntry> operations() {
         List<OperationEntry> operations = new ArrayList<>();
         if (model.getPaths() == null) {
@@ -105,7 +130,12 @@ public final class SpecDocument {
         return operations;
     }
 
-    /** The path-level parameters followed by the operation's own, each resolved if it is a {@code $ref}. */
+    /**
+     * The path-level parameters followed by the operation's own, each resolved if it is a {@code $ref}.
+     *
+     * @param entry the entry
+     * @return the path-level parameters followed by the operation's own, each resolved if it is a {@code $ref}
+     */
     public List<Parameter> parameters(OperationEntry entry) {
         List<Parameter> parameters = new ArrayList<>();
         for (List<Parameter> list : List.of(nullToEmpty(entry.pathItem().getParameters()),
@@ -117,42 +147,79 @@ public final class SpecDocument {
         return parameters;
     }
 
+    /**
+     * Follows a {@code $ref} to what it names; a value with none is returned as it is.
+     *
+     * @param parameter the parameter
+     * @return the parameter
+     */
     public Parameter resolve(Parameter parameter) {
         return parameter.get$ref() == null ? parameter
                 : component(componentsMap(model.getComponents() == null ? null
                         : model.getComponents().getParameters()), parameter.get$ref(), "parameters");
     }
 
+    /**
+     * Follows a {@code $ref} to what it names; a value with none is returned as it is.
+     *
+     * @param response the response
+     * @return the api response
+     */
     public ApiResponse resolve(ApiResponse response) {
         return response.get$ref() == null ? response
                 : component(componentsMap(model.getComponents() == null ? null
                         : model.getComponents().getResponses()), response.get$ref(), "responses");
     }
 
+    /**
+     * Follows a {@code $ref} to what it names; a value with none is returned as it is.
+     *
+     * @param header the header
+     * @return the header
+     */
     public Header resolve(Header header) {
         return header.get$ref() == null ? header
                 : component(componentsMap(model.getComponents() == null ? null
                         : model.getComponents().getHeaders()), header.get$ref(), "headers");
     }
 
-    /** The component schema a {@code $ref} names, or the schema itself when it is not a reference. */
+    /**
+     * The component schema a {@code $ref} names, or the schema itself when it is not a reference.
+     *
+     * @param schema the schema
+     * @return the component schema a {@code $ref} names, or the schema itself when it is not a reference
+     */
     public Schema<?> resolve(Schema<?> schema) {
         return schema.get$ref() == null ? schema
                 : component(componentsMap(model.getComponents() == null ? null
                         : model.getComponents().getSchemas()), schema.get$ref(), "schemas");
     }
 
-    /** The component schemas, by name, in document order. */
+    /**
+     * The component schemas, by name, in document order.
+     *
+     * @return the component schemas, by name, in document order
+     */
     public Map<String, Schema<?>> componentSchemas() {
         return model.getComponents() == null ? Map.of() : wildcard(model.getComponents().getSchemas());
     }
 
-    /** A schema's properties, by name, in document order. */
+    /**
+     * A schema's properties, by name, in document order.
+     *
+     * @param schema the schema
+     * @return a schema's properties, by name, in document order
+     */
     public static Map<String, Schema<?>> properties(Schema<?> schema) {
         return wildcard(schema.getProperties());
     }
 
-    /** The {@code allOf}, {@code oneOf} and {@code anyOf} branches of a schema, in that order. */
+    /**
+     * The {@code allOf}, {@code oneOf} and {@code anyOf} branches of a schema, in that order.
+     *
+     * @param schema the schema
+     * @return the {@code allOf}, {@code oneOf} and {@code anyOf} branches of a schema, in that order
+     */
     public static List<Schema<?>> compositionBranches(Schema<?> schema) {
         List<Schema<?>> branches = new ArrayList<>();
         for (List<?> list : Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
@@ -169,7 +236,12 @@ public final class SpecDocument {
         return map == null ? Map.of() : Collections.unmodifiableMap((Map<String, Schema<?>>) map);
     }
 
-    /** {@code #/components/schemas/TransferEntity} gives {@code TransferEntity}. */
+    /**
+     * {@code #/components/schemas/TransferEntity} gives {@code TransferEntity}.
+     *
+     * @param ref the ref
+     * @return {@code #/components/schemas/TransferEntity} gives {@code TransferEntity}
+     */
     public static String componentName(String ref) {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }

@@ -40,12 +40,19 @@ public final class SpecRules {
         }
     }
 
+    /** The rule {@code operation-metadata}. */
     public static final String OPERATION_METADATA = "operation-metadata";
+    /** The rule {@code tag-declared}. */
     public static final String TAG_DECLARED = "tag-declared";
+    /** The rule {@code error-responses}. */
     public static final String ERROR_RESPONSES = "error-responses";
+    /** The rule {@code parameter-description}. */
     public static final String PARAMETER_DESCRIPTION = "parameter-description";
+    /** The rule {@code header-description}. */
     public static final String HEADER_DESCRIPTION = "header-description";
+    /** The rule {@code property-description}. */
     public static final String PROPERTY_DESCRIPTION = "property-description";
+    /** The rule {@code no-unused-components}. */
     public static final String NO_UNUSED_COMPONENTS = "no-unused-components";
 
     /** Every operation documents these statuses, each with a description and an error body schema. */
@@ -58,7 +65,12 @@ public final class SpecRules {
         this.spec = spec;
     }
 
-    /** All findings for the document, in a stable order; empty when it follows every rule. */
+    /**
+     * All findings for the document, in a stable order; empty when it follows every rule.
+     *
+     * @param spec the spec
+     * @return all findings for the document, in a stable order; empty when it follows every rule
+     */
     public static List<Finding> check(SpecDocument spec) {
         SpecRules rules = new SpecRules(spec);
         rules.checkOperations();

@@ -29,6 +29,11 @@ public final class SpecTool {
     public static final class SpecCheckFailedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /**
+         * Creates a {@code SpecCheckFailedException}.
+         *
+         * @param message what went wrong
+         */
         public SpecCheckFailedException(String message) {
             super(message);
         }
@@ -40,6 +45,11 @@ public final class SpecTool {
     private SpecTool() {
     }
 
+    /**
+     * Main.
+     *
+     * @param args the args
+     */
     public static void main(String[] args) {
         if (args.length == 0) {
             throw new IllegalArgumentException(USAGE);
@@ -64,6 +74,7 @@ public final class SpecTool {
     /**
      * The house rules on one spec.
      *
+     * @param spec the spec
      * @return the one-line summary
      * @throws SpecCheckFailedException on any finding, every finding in the message
      */
@@ -89,6 +100,10 @@ public final class SpecTool {
     /**
      * Compares the spec with the latest release in {@code releasedDir} and writes the Markdown report.
      *
+     * @param releasedDir the released dir
+     * @param spec the spec
+     * @param report the report
+     * @return the compatibility
      * @throws SpecCheckFailedException when the spec breaks the release and the major version did not go up
      */
     public static Compatibility compatibility(Path releasedDir, Path spec, Path report) {
@@ -105,6 +120,9 @@ public final class SpecTool {
     /**
      * Writes the self-contained HTML reference of the spec with every example case under its operation.
      *
+     * @param spec the spec
+     * @param examplesDir the examples dir
+     * @param out where to write it
      * @return the one-line summary
      */
     public static String reference(Path spec, Path examplesDir, Path out) {

@@ -76,12 +76,20 @@ public final class TransfersSimulatorExtension
         return new Builder();
     }
 
-    /** The running simulator (programmatic use, between the class's first and last test). */
+    /**
+     * The running simulator (programmatic use, between the class's first and last test).
+     *
+     * @return the running simulator (programmatic use, between the class's first and last test)
+     */
     public TransfersSimulator simulator() {
         return requireRunning().simulator;
     }
 
-    /** The client configured for the running simulator. */
+    /**
+     * The client configured for the running simulator.
+     *
+     * @return the client configured for the running simulator
+     */
     public TransfersClient client() {
         return requireRunning().client;
     }
@@ -285,7 +293,12 @@ public final class TransfersSimulatorExtension
             return this;
         }
 
-        /** A seed file. */
+        /**
+         * A seed file.
+         *
+         * @param seedFile the seed file
+         * @return this builder
+         */
         public Builder seed(Path seedFile) {
             simulator.seed(seedFile);
             return this;

@@ -34,10 +34,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Inherited
 @ExtendWith(TransfersSimulatorExtension.class)
 public @interface TransfersSimulatorTest {
-    /** A seed: a classpath resource name or a file path; empty (the default) for the built-in seed. */
+    /**
+     * A seed: a classpath resource name or a file path; empty (the default) for the built-in seed.
+     *
+     * @return a seed: a classpath resource name or a file path; empty (the default) for the built-in seed
+     */
     String seed() default "";
 
-    /** The port; 0 (the default) picks a free one. */
+    /**
+     * The port; 0 (the default) picks a free one.
+     *
+     * @return the port; 0 (the default) picks a free one
+     */
     int port() default 0;
 
     /**
