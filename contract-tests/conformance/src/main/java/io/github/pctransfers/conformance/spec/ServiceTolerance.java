@@ -81,6 +81,19 @@ public final class ServiceTolerance {
     }
 
     /**
+     * The tolerance a schema declares for itself ({@value #EXTENSION} on the schema, e.g. on
+     * {@code WebhookEvent}, whose deliveries arrive in PascalCase); {@link #NONE} when it declares nothing.
+     *
+     * @param name the schema's name, for the error message
+     * @throws IllegalArgumentException as {@link #of(SpecOperation)}
+     */
+    public static ServiceTolerance of(Schema<?> schema, String name) {
+        Object declared = schema == null || schema.getExtensions() == null ? null
+                : schema.getExtensions().get(EXTENSION);
+        return declared == null ? NONE : parse(declared, "schema " + name);
+    }
+
+    /**
      * The tolerance a parsed extension value declares.
      *
      * @param where names the operation, for the error message
@@ -188,10 +201,10 @@ public final class ServiceTolerance {
         public String describe() {
             switch (kind) {
                 case PROPERTY_NAME_CASE:
-                    return "property " + found + " is " + expected + " in another letter case; the service binds"
-                            + " property names case-insensitively (" + EXTENSION + " " + tolerance() + ")";
+                    return "property " + found + " is " + expected + " in another letter case; names bind"
+                            + " case-insensitively (" + EXTENSION + " " + tolerance() + ")";
                 case NULL_FOR_OPTIONAL:
-                    return "optional property " + expected + " is sent as null; the service ignores it ("
+                    return "optional property " + expected + " is sent as null, which counts as absent ("
                             + EXTENSION + " " + tolerance() + ")";
                 default:
                     return "property " + expected + " is sent twice, as " + found + " too";
