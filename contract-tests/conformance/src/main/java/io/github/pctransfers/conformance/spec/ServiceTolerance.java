@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * What the service accepts in a request body beyond the letter of its schema, as the spec declares it with the
- * extension {@value #EXTENSION} on an operation's {@code requestBody} (or on the operation itself):
+ * extension {@value #EXTENSION} on an operation's {@code requestBody} (or on the operation, or on the body's schema;
+ * on the {@code WebhookEvent} schema for webhook deliveries):
  *
  * <pre>
  * x-tolerated-by-service:
@@ -62,7 +63,8 @@ public final class ServiceTolerance {
 
     /**
      * The tolerance an operation's spec declares for its request body: the extension on the {@code requestBody},
-     * else on the operation; {@link #NONE} when neither has it.
+     * else on the operation, else on the body's schema (e.g. {@code WebhookRegistrationRequest}); {@link #NONE}
+     * when none has it.
      *
      * @throws IllegalArgumentException when the extension is not a map, or names a tolerance or value this kit
      *                                  does not know (a spec the gate would misread)
@@ -76,6 +78,10 @@ public final class ServiceTolerance {
         }
         if (declared == null && op.getExtensions() != null) {
             declared = op.getExtensions().get(EXTENSION);
+        }
+        if (declared == null) {
+            Schema<?> body = operation.requestBodySchema().orElse(null);
+            declared = body == null || body.getExtensions() == null ? null : body.getExtensions().get(EXTENSION);
         }
         return declared == null ? NONE : parse(declared, operation.operationId());
     }

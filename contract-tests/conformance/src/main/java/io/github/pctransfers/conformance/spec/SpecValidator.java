@@ -108,7 +108,8 @@ public final class SpecValidator {
             return List.of(Finding.of(caseName, check, WEBHOOK_BODY_NOT_JSON, "", "a JSON object",
                     Text.abbreviate(body == null ? "" : body, 80), "the webhook delivery's body is not a JSON object"));
         }
-        return toFindings(caseName, check, schemaValidator.validate(body, schema.get(), WEBHOOK_KEY_PREFIX), body);
+        // The schema validator prefixes its keys with "validation.": "webhook" gives validation.webhook.schema.*.
+        return toFindings(caseName, check, schemaValidator.validate(body, schema.get(), "webhook"), body);
     }
 
     public TransfersSpec spec() {
@@ -206,7 +207,7 @@ public final class SpecValidator {
                     .flatMap(ValidationReport.MessageContext::getPointers)
                     .map(ValidationReport.MessageContext.Pointers::getSchema)
                     .orElse(null);
-            if ("/".equals(pointer) && m.getKey().contains(".body.")) {
+            if ("/".equals(pointer) && (m.getKey().contains(".body.") || m.getKey().startsWith(WEBHOOK_KEY_PREFIX))) {
                 pointer = "";
             }
             Optional<Parameter> parameter = m.getContext().flatMap(ValidationReport.MessageContext::getParameter);
