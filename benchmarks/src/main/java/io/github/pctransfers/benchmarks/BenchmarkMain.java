@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs the benchmarks with short settings and prints one summary table with the ratios (benchmarks/README.md).
  *
- * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator} (default: all three), {@code latency} (only
+ * <p>Arguments: any of {@code client}, {@code kit}, {@code simulator}, {@code webhooks} (default: all four), {@code latency} (only
  * the call-by-call comparison in one JVM, {@link InterleavedLatency}, which {@code client} also runs), and
  * {@code rounds=N} (default 2): the client comparisons run N times, every side once per round, so the sides
  * interleave and a noisy machine shows as a spread of the ratios over rounds.
@@ -45,7 +45,7 @@ public final class BenchmarkMain {
             }
         }
         if (sections.isEmpty()) {
-            sections.addAll(List.of("client", "kit", "simulator"));
+            sections.addAll(List.of("client", "kit", "simulator", "webhooks"));
         }
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%n## pc-transfers benchmarks%n%nJVM %s %s, %d processors, "
@@ -66,6 +66,9 @@ public final class BenchmarkMain {
         }
         if (sections.contains("simulator")) {
             simulator(report);
+        }
+        if (sections.contains("webhooks")) {
+            webhooks(report);
         }
         System.out.println(report);
     }
@@ -187,6 +190,23 @@ public final class BenchmarkMain {
                         ops * 3, before));
             }
         }
+    }
+
+    private static void webhooks(StringBuilder report) throws RunnerException {
+        System.out.println("webhooks: the receiver against the JDK's bare signature check, one thread ...");
+        String before = load();
+        Map<String, RunResult> m = byMethod(new Runner(base(WebhookBenchmarks.class.getName() + "\\.")
+                .warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .build()).run());
+        double receiver = m.get("receiver_verifyAndParse").getPrimaryResult().getScore();
+        double bare = m.get("jdk_signatureVerify").getPrimaryResult().getScore();
+        report.append(String.format(Locale.ROOT, "%n### Webhook deliveries, one thread (load average before: %s)%n%n"
+                + "| What | deliveries/s | µs each |%n|---|---|---|%n"
+                + "| WebhookReceiver.receive: headers, pin, event with its ids, cached certificate, signature | %,.0f | %.1f |%n"
+                + "| JDK SHA256withRSA verify alone, same bytes and key | %,.0f | %.1f |%n"
+                + "| **receiver / bare verify (time)** | **%.2f×** | |%n", before, receiver, 1e6 / receiver, bare,
+                1e6 / bare, bare / receiver));
     }
 
     private static Map<String, RunResult> byMethod(Collection<RunResult> results) {

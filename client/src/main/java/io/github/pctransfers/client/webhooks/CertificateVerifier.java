@@ -82,6 +82,11 @@ final class CertificateVerifier {
         }
     }
 
+    /** Whether a verified certificate of {@code url} is cached (it was inside the pin when it was fetched). */
+    boolean isCached(String url) {
+        return cache.containsKey(url);
+    }
+
     /** The verified public key at {@code url} (already checked against the pin), from the cache or fetched now. */
     Outcome keyFor(String url) {
         Instant now = clock.instant();

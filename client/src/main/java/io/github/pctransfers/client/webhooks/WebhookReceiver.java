@@ -80,7 +80,8 @@ public final class WebhookReceiver {
         if (delivery.rejection != null) {
             return delivery.rejection;
         }
-        if (!trust.allows(delivery.certificateUrl)) {
+        // A URL whose certificate is cached passed this check when it was fetched; only new ones are parsed.
+        if (!certificates.isCached(delivery.certificateUrl) && !trust.allows(delivery.certificateUrl)) {
             return WebhookReceipt.rejected(WebhookRejection.Reason.CERTIFICATE_URL_NOT_ALLOWED,
                     DeliveryHeaders.CERTIFICATE_URL + " is outside " + trust.allowedCertificateUrlPrefix()
                             + "; nothing was fetched");

@@ -283,7 +283,7 @@ class LiveReplayTest {
 
         assertThatThrownBy(() -> Conformance.check(run))
                 .isInstanceOf(UnusableInputException.class)
-                .hasMessageStartingWith("cannot reach http://127.0.0.1:" + closedPort + " to GET /v1/")
+                .hasMessageStartingWith("cannot reach http://127.0.0.1:" + closedPort + " to GET /")
                 .hasMessageContaining("ConnectException");
     }
 
@@ -295,7 +295,7 @@ class LiveReplayTest {
 
         assertThatThrownBy(() -> Conformance.check(run))
                 .isInstanceOf(UnusableInputException.class)
-                .hasMessageStartingWith("no HTTP answer from " + server() + " to GET /v1/")
+                .hasMessageStartingWith("no HTTP answer from " + server() + " to GET /")
                 .hasMessageContaining("within 500 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
     }
