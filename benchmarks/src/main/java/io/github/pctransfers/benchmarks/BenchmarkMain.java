@@ -157,6 +157,12 @@ public final class BenchmarkMain {
             report.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.3f× | %.0f | %.0f | %.0f |%n", round,
                     load, plain, observed, observed / plain, plainAlloc, observedAlloc, observedAlloc - plainAlloc));
         }
+        System.out.println("observer allocation on the calling thread ...");
+        try {
+            report.append(ObserverAllocation.table());
+        } catch (Exception e) {
+            throw new IllegalStateException("the allocation probe failed", e);
+        }
     }
 
     private static void kit(StringBuilder report) throws RunnerException {
