@@ -239,6 +239,26 @@ class ReadmeSnippetsTest extends WireMockTestBase {
     }
 
     @Test
+    void createForAnIndirectReseller() throws Exception {
+        SERVER.stubFor(post(urlEqualTo(TRANSFERS_PATH)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"InProgress\",\"transferDirection\":1}")));
+        // snippet:create-for-indirect-reseller
+        TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
+                        "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3))
+                .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
+                .targetPartnerEmailId("northwind-transfers-emea");
+        TransferEntity created = client.createTransfer(customerId, request);
+        if (created.getTransferDirection().isIncoming()) {
+            System.out.println("We asked for this transfer; the source partner submits the line items");
+        }
+        // end-snippet
+        assertThat(printed()).contains("We asked for this transfer");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(requests().get(0).getBodyAsString())
+                .at("/participants/0/key").asText()).isEqualTo("TransactionReseller");
+    }
+
+    @Test
     void errors() {
         SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")

@@ -2,6 +2,7 @@ package io.github.pctransfers.conformance.live;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
@@ -72,6 +73,10 @@ final class DocumentedAnswers {
     private static MappingBuilder requestOf(ExampleCase c) {
         MappingBuilder request = request(c.request().method(), urlEqualTo(c.request().target()));
         c.request().header("MS-RequestId").ifPresent(id -> request.withHeader("MS-RequestId", equalTo(id)));
+        if (c.request().header("MS-RequestId").isEmpty() && c.request().hasBody()) {
+            // Real client traffic sends no MS-RequestId: its body tells it from the other cases of the same path.
+            request.withRequestBody(equalToJson(c.request().body()));
+        }
         return request;
     }
 
