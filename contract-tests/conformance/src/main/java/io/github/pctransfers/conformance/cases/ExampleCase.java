@@ -52,6 +52,27 @@ public record ExampleCase(String name, Path folder, Origin origin, String source
                 response == null ? null : response.startLine());
     }
 
+    /** The header Partner Center names its signature algorithm in, on every webhook delivery. */
+    public static final String SIGNATURE_ALGORITHM_HEADER = "X-MS-Signature-Algorithm";
+
+    /**
+     * Whether the request is a webhook delivery: an event Partner Center POSTs to the partner's own URL, not a call
+     * of the API. The one rule: a {@code POST} carrying {@value #SIGNATURE_ALGORITHM_HEADER}, or an
+     * {@code Authorization} header with the {@code Signature} scheme (any letter case), which every delivery carries
+     * and no API call does (API calls carry {@code Bearer}). The path does not count: it is whatever URL the partner
+     * registered.
+     */
+    public boolean isWebhookDelivery() {
+        if (!request.method().equals("POST")) {
+            return false;
+        }
+        if (request.header(SIGNATURE_ALGORITHM_HEADER).isPresent()) {
+            return true;
+        }
+        return request.headerValues("Authorization").stream()
+                .anyMatch(v -> v.strip().regionMatches(true, 0, "Signature ", 0, "Signature ".length()));
+    }
+
     /** Whether the case was written by the project rather than copied from the docs or captured. */
     public boolean authored() {
         return origin == Origin.AUTHORED;

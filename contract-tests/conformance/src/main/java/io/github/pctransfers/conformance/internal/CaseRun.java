@@ -22,6 +22,7 @@ import io.github.pctransfers.conformance.internal.replay.StubReply;
 import io.github.pctransfers.conformance.internal.spec.Mutation;
 import io.github.pctransfers.conformance.internal.spec.ServiceTolerance;
 import io.github.pctransfers.conformance.internal.spec.SpecOperation;
+import io.github.pctransfers.conformance.internal.spec.SpecValidator;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
@@ -57,7 +58,8 @@ public final class CaseRun {
         this.exampleCase = exampleCase;
         this.replay = replay;
         HttpExample request = exampleCase.request();
-        this.operation = suite.spec().findOperation(request.method(), request.path());
+        this.operation = exampleCase.isWebhookDelivery() ? Optional.empty()
+                : suite.spec().findOperation(request.method(), request.path());
     }
 
     public ExampleCase exampleCase() {
@@ -111,6 +113,10 @@ public final class CaseRun {
     private void requestMatchesSpec(List<Finding> findings, List<String> notes) {
         Check check = Check.REQUEST_MATCHES_SPEC;
         HttpExample request = exampleCase.request();
+        if (exampleCase.isWebhookDelivery()) {
+            webhookDeliveryMatchesSpec(findings, notes);
+            return;
+        }
         ServiceTolerance.Bound documented = bound(request.body());
         findings.addAll(deviations(check, documented));
         findings.addAll(suite.validator().validateRequest(exampleCase.name(), check,
@@ -127,6 +133,23 @@ public final class CaseRun {
         }
         notes.add(framing("request", request));
         operation.ifPresent(op -> notes.add("operation " + op));
+    }
+
+    /**
+     * A webhook delivery: its body, bound under the tolerance the {@code WebhookEvent} schema declares (PascalCase
+     * on the wire), against that schema.
+     */
+    private void webhookDeliveryMatchesSpec(List<Finding> findings, List<String> notes) {
+        Check check = Check.REQUEST_MATCHES_SPEC;
+        String body = exampleCase.request().body();
+        notes.add("a webhook delivery (" + ExampleCase.SIGNATURE_ALGORITHM_HEADER + " or Authorization: Signature):"
+                + " its body checked against #/components/schemas/" + SpecValidator.WEBHOOK_EVENT_SCHEMA);
+        Optional<Schema<?>> schema = suite.validator().webhookEventSchema();
+        ServiceTolerance.Bound bound = schema.isEmpty() ? new ServiceTolerance.Bound(body, List.of())
+                : ServiceTolerance.of(schema.get(), SpecValidator.WEBHOOK_EVENT_SCHEMA).bind(body, schema.get());
+        findings.addAll(deviations(check, bound));
+        findings.addAll(suite.validator().validateWebhookEvent(exampleCase.name(), check, bound.body()));
+        notes.add(framing("request", exampleCase.request()));
     }
 
     private void responseMatchesSpec(List<Finding> findings, List<String> notes) {

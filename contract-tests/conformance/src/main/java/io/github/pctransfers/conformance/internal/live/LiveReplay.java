@@ -150,7 +150,10 @@ public final class LiveReplay {
         List<ExampleCase> toSend = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
         for (ExampleCase c : order(cases)) {
-            Optional<String> refusal = c.hasResponse() ? target.refusal(c.request().method())
+            Optional<String> refusal = c.isWebhookDelivery()
+                    ? Optional.of("not sent: a webhook delivery goes from Partner Center to the partner, not to the"
+                            + " API")
+                    : c.hasResponse() ? target.refusal(c.request().method())
                     : Optional.of("not sent: the case documents no response, so there is nothing to compare the"
                             + " answer with");
             if (refusal.isPresent()) {

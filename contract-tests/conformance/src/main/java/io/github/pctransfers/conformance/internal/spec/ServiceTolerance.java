@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * What the service accepts in a request body beyond the letter of its schema, as the spec declares it with the
- * extension {@value #EXTENSION} on an operation's {@code requestBody} (or on the operation itself):
+ * extension {@value #EXTENSION} on an operation's {@code requestBody} (or on the operation, or on the body's schema;
+ * on the {@code WebhookEvent} schema for webhook deliveries):
  *
  * <pre>
  * x-tolerated-by-service:
@@ -62,7 +63,8 @@ public final class ServiceTolerance {
 
     /**
      * The tolerance an operation's spec declares for its request body: the extension on the {@code requestBody},
-     * else on the operation; {@link #NONE} when neither has it.
+     * else on the operation, else on the body's schema (e.g. {@code WebhookRegistrationRequest}); {@link #NONE}
+     * when none has it.
      *
      * @throws IllegalArgumentException when the extension is not a map, or names a tolerance or value this kit
      *                                  does not know (a spec the gate would misread)
@@ -77,7 +79,24 @@ public final class ServiceTolerance {
         if (declared == null && op.getExtensions() != null) {
             declared = op.getExtensions().get(EXTENSION);
         }
+        if (declared == null) {
+            Schema<?> body = operation.requestBodySchema().orElse(null);
+            declared = body == null || body.getExtensions() == null ? null : body.getExtensions().get(EXTENSION);
+        }
         return declared == null ? NONE : parse(declared, operation.operationId());
+    }
+
+    /**
+     * The tolerance a schema declares for itself ({@value #EXTENSION} on the schema, e.g. on
+     * {@code WebhookEvent}, whose deliveries arrive in PascalCase); {@link #NONE} when it declares nothing.
+     *
+     * @param name the schema's name, for the error message
+     * @throws IllegalArgumentException as {@link #of(SpecOperation)}
+     */
+    public static ServiceTolerance of(Schema<?> schema, String name) {
+        Object declared = schema == null || schema.getExtensions() == null ? null
+                : schema.getExtensions().get(EXTENSION);
+        return declared == null ? NONE : parse(declared, "schema " + name);
     }
 
     /**
@@ -188,10 +207,10 @@ public final class ServiceTolerance {
         public String describe() {
             switch (kind) {
                 case PROPERTY_NAME_CASE:
-                    return "property " + found + " is " + expected + " in another letter case; the service binds"
-                            + " property names case-insensitively (" + EXTENSION + " " + tolerance() + ")";
+                    return "property " + found + " is " + expected + " in another letter case; names bind"
+                            + " case-insensitively (" + EXTENSION + " " + tolerance() + ")";
                 case NULL_FOR_OPTIONAL:
-                    return "optional property " + expected + " is sent as null; the service ignores it ("
+                    return "optional property " + expected + " is sent as null, which counts as absent ("
                             + EXTENSION + " " + tolerance() + ")";
                 default:
                     return "property " + expected + " is sent twice, as " + found + " too";

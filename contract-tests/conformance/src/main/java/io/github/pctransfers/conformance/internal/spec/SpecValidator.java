@@ -7,7 +7,9 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.pctransfers.conformance.Check;
@@ -16,6 +18,7 @@ import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.internal.Json;
 import io.github.pctransfers.conformance.internal.Text;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +60,18 @@ public final class SpecValidator {
     public static final String UNKNOWN_OPERATION = "conformance.operation.unknown";
     private static final String ASSUMED_CONTENT_TYPE = "application/json";
 
+    /** The schema a webhook delivery's body is checked against. */
+    public static final String WEBHOOK_EVENT_SCHEMA = "WebhookEvent";
+    /** The key prefix of the findings about a webhook delivery's body, e.g. {@code validation.webhook.schema.required}. */
+    public static final String WEBHOOK_KEY_PREFIX = "validation.webhook";
+    /** A webhook delivery checked against a spec without a {@value #WEBHOOK_EVENT_SCHEMA} schema. */
+    public static final String NO_WEBHOOK_SCHEMA = "conformance.webhook.noSchema";
+    /** A webhook delivery whose body is not a JSON object. */
+    public static final String WEBHOOK_BODY_NOT_JSON = "conformance.webhook.bodyNotJson";
+
     private final TransfersSpec spec;
     private final OpenApiInteractionValidator validator;
+    private final SchemaValidator schemaValidator;
 
     public SpecValidator(TransfersSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -66,6 +79,37 @@ public final class SpecValidator {
                 .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
                 .withCustomRequestValidation(new DocumentLevelSecurity(spec.openApi()))
                 .build();
+        this.schemaValidator = new SchemaValidator(spec.openApi(),
+                new MessageResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build()));
+    }
+
+    /** The spec's {@value #WEBHOOK_EVENT_SCHEMA} schema, if it has one. */
+    public Optional<Schema<?>> webhookEventSchema() {
+        if (spec.openApi().getComponents() == null || spec.openApi().getComponents().getSchemas() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(spec.openApi().getComponents().getSchemas().get(WEBHOOK_EVENT_SCHEMA));
+    }
+
+    /**
+     * Validates the body of a webhook delivery against {@code #/components/schemas/WebhookEvent}: every error of
+     * the schema check becomes a finding keyed {@value #WEBHOOK_KEY_PREFIX}{@code .schema.*}. The body must already
+     * be bound under the schema's tolerance ({@link ServiceTolerance}), if any.
+     */
+    public List<Finding> validateWebhookEvent(String caseName, Check check, String body) {
+        Optional<Schema<?>> schema = webhookEventSchema();
+        if (schema.isEmpty()) {
+            return List.of(Finding.of(caseName, check, NO_WEBHOOK_SCHEMA, null, "#/components/schemas/"
+                    + WEBHOOK_EVENT_SCHEMA, null, "the request is a webhook delivery, and the spec has no "
+                    + WEBHOOK_EVENT_SCHEMA + " schema to check it against"));
+        }
+        JsonNode tree = Json.parseQuietly(body);
+        if (tree == null || !tree.isObject()) {
+            return List.of(Finding.of(caseName, check, WEBHOOK_BODY_NOT_JSON, "", "a JSON object",
+                    Text.abbreviate(body == null ? "" : body, 80), "the webhook delivery's body is not a JSON object"));
+        }
+        // The schema validator prefixes its keys with "validation.": "webhook" gives validation.webhook.schema.*.
+        return toFindings(caseName, check, schemaValidator.validate(body, schema.get(), "webhook"), body);
     }
 
     public TransfersSpec spec() {
@@ -163,7 +207,7 @@ public final class SpecValidator {
                     .flatMap(ValidationReport.MessageContext::getPointers)
                     .map(ValidationReport.MessageContext.Pointers::getSchema)
                     .orElse(null);
-            if ("/".equals(pointer) && m.getKey().contains(".body.")) {
+            if ("/".equals(pointer) && (m.getKey().contains(".body.") || m.getKey().startsWith(WEBHOOK_KEY_PREFIX))) {
                 pointer = "";
             }
             Optional<Parameter> parameter = m.getContext().flatMap(ValidationReport.MessageContext::getParameter);
