@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.pctransfers.conformance.cases.ExampleCase;
-import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pctransfers.conformance.cases.ExampleCase;
-import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.errata.Errata;
 import io.github.pctransfers.conformance.http.HttpExample;

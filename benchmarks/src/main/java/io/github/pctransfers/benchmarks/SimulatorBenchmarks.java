@@ -74,14 +74,14 @@ public class SimulatorBenchmarks {
         public void start() {
             List<Seed.Customer> customers = new ArrayList<>(CUSTOMERS);
             for (int i = 0; i < CUSTOMERS; i++) {
-                customers.add(new Seed.Customer(customerId(i), "Customer " + i, "USD", List.of(new Seed.Subscription(
-                        subscriptionId(i), "CFQ7TTC0LH18:0001", "Office 365 E1", 1, "monthly", null, null, null,
-                        null, null))));
+                customers.add(Seed.Customer.builder().tenantId(customerId(i)).name("Customer " + i)
+                        .addSubscription(Seed.Subscription.builder().id(subscriptionId(i))
+                                .offerId("CFQ7TTC0LH18:0001").friendlyName("Office 365 E1").build())
+                        .build());
             }
-            Seed builtIn = Seed.builtIn();
+            // The built-in partners, these customers only, and no seeded transfers (they belong to other customers).
             simulator = TransfersSimulator.builder().port(0)
-                    .seed(new Seed(builtIn.operatorUserId(), builtIn.callerPartnerTenantId(), builtIn.partners(),
-                            customers))
+                    .seed(Seed.builtIn().toBuilder().customers(customers).transfers(List.of()).build())
                     .start();
             if (webhooks.equals("on")) {
                 startSink();

@@ -2,7 +2,6 @@ package io.github.pctransfers.cli;
 
 import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
-import io.github.pctransfers.conformance.internal.Text;
 import java.io.PrintWriter;
 
 /**
@@ -25,7 +24,7 @@ final class BundledExamplesCheck implements ConformanceCheck {
             result = new Checker(options, out, err, name -> null).check();
         } catch (UnusableInputException e) {
             // The bundled examples are part of the jar: unusable means a broken build, which the demo must show.
-            out.println("conformance check could not run: " + Text.oneLine(e.getMessage()));
+            out.println("conformance check could not run: " + Messages.oneLine(e.getMessage()));
             return ConformanceSummary.of(0, 1, 0);
         }
         int passed = 0;

@@ -1,7 +1,6 @@
 package io.github.pctransfers.cli;
 
 import io.github.pctransfers.conformance.gate.UnusableInputException;
-import io.github.pctransfers.conformance.internal.Text;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -116,13 +115,13 @@ public final class ConformanceMain implements Callable<Integer> {
         cl.setExitCodeExceptionMapper(exitCodes);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + Text.oneLine(ex.getMessage())
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + Messages.oneLine(ex.getMessage())
                     + " (see --help)");
             return UNUSABLE_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof UnusableInputException) {
-                c.getErr().println("transfers-conformance: " + Text.oneLine(ex.getMessage()));
+                c.getErr().println("transfers-conformance: " + Messages.oneLine(ex.getMessage()));
             } else {
                 c.getErr().println("transfers-conformance: internal error: " + ex);
                 ex.printStackTrace(c.getErr());

@@ -4,7 +4,6 @@ import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.spectools.SpecTool;
 import io.github.pctransfers.conformance.spectools.SpecTool.SpecCheckFailedException;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
-import io.github.pctransfers.conformance.internal.Text;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ final class SpecCommands {
             err.println(e.getMessage());
             return ConformanceMain.DOES_NOT_CONFORM;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            throw new UnusableInputException(Text.oneLine(e.getMessage()), e);
+            throw new UnusableInputException(Messages.oneLine(e.getMessage()), e);
         }
     }
 

@@ -104,11 +104,9 @@ class DemoCommandTest {
     }
 
     private static Seed allSynced(Seed seed) {
-        return new Seed(seed.operatorUserId(), seed.callerPartnerTenantId(), seed.partners(),
-                seed.customers().stream().map(c -> new Seed.Customer(c.tenantId(), c.name(), c.currencyCode(),
-                        c.subscriptions().stream().map(s -> new Seed.Subscription(s.id(), s.offerId(),
-                                s.friendlyName(), s.quantity(), s.billingCycle(), s.productType(), s.state(),
-                                Seed.SYNC_COMPLETE, s.processingTime(), s.addOns(), s.directBill())).toList()))
-                        .toList(), seed.transfers());
+        return seed.toBuilder().customers(seed.customers().stream()
+                .map(c -> c.toBuilder().subscriptions(c.subscriptions().stream()
+                        .map(s -> s.toBuilder().syncState(Seed.SYNC_COMPLETE).build()).toList()).build())
+                .toList()).build();
     }
 }

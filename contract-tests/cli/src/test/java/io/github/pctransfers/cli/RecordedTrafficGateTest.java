@@ -206,17 +206,16 @@ class RecordedTrafficGateTest {
      */
     private static Seed customersPerThread(int threads) {
         Seed seed = Seed.builtIn();
-        List<Seed.Customer> customers = new ArrayList<>(seed.customers());
+        Seed.Builder withCopies = seed.toBuilder();
         for (Seed.Customer c : seed.customers()) {
             if (c.tenantId().equalsIgnoreCase(DemoCommand.CUSTOMER)
                     || c.tenantId().equalsIgnoreCase(DemoCommand.NEW_COMMERCE_CUSTOMER)) {
                 for (int t = 0; t < threads; t++) {
-                    customers.add(new Seed.Customer(customerOf(c.tenantId(), t), c.name(), c.currencyCode(),
-                            c.subscriptions()));
+                    withCopies.addCustomer(c.toBuilder().tenantId(customerOf(c.tenantId(), t)).build());
                 }
             }
         }
-        return new Seed(seed.operatorUserId(), seed.callerPartnerTenantId(), seed.partners(), customers);
+        return withCopies.build();
     }
 
     /** The thread's copy of a seeded customer: its id with the thread number in the last group. */

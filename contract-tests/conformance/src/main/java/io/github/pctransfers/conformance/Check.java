@@ -24,7 +24,7 @@ public enum Check {
             "mutated response is rejected (missing required)"),
     /**
      * Sent verbatim to a live server, the documented request gets the documented status and body, except for the
-     * values the server assigns anew ({@code io.github.pctransfers.conformance.live.ServerAssignedValues}).
+     * values the server assigns anew ({@code io.github.pctransfers.conformance.internal.live.ServerAssignedValues}).
      */
     LIVE_SERVER_ANSWERS_AS_DOCUMENTED("live-server-answers-as-documented", "live server answers as documented");
 

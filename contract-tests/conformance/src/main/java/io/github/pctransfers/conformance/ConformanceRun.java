@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * <p><b>A live run</b> ({@link Builder#against(URI)}): instead of the static checks, every case of the examples
  * (bundled, or {@link Builder#examples(Path)}) is sent verbatim to the server and its answer compared with the
  * documented response: the one check {@link Check#LIVE_SERVER_ANSWERS_AS_DOCUMENTED}, judged by the same gate,
- * errata and reports (see {@code io.github.pctransfers.conformance.live.LiveReplay} for the order, what is skipped,
+ * errata and reports (see {@code io.github.pctransfers.conformance.internal.live.LiveReplay} for the order, what is skipped,
  * and the faults). Against a host that is not loopback only GET and HEAD are sent unless
  * {@link Builder#allowWrites(boolean)}, and {@code http://} is refused. Coverage is reported, never gated. A live
  * run takes no HAR, no {@link Builder#requireCoverage(boolean)} and no {@link Builder#threads(Integer)} (its cases

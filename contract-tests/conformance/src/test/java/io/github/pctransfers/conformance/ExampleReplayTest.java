@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance;
 
+import io.github.pctransfers.conformance.internal.CaseRun;
+import io.github.pctransfers.conformance.internal.ConformanceSuite;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
@@ -10,7 +12,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.errata.Erratum;
-import io.github.pctransfers.conformance.replay.ClientReplay;
+import io.github.pctransfers.conformance.internal.replay.ClientReplay;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;

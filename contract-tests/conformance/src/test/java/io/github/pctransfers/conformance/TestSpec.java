@@ -1,8 +1,8 @@
 package io.github.pctransfers.conformance;
 
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
-import io.github.pctransfers.conformance.spec.SpecValidator;
-import io.github.pctransfers.conformance.spec.TransfersSpec;
+import io.github.pctransfers.conformance.internal.spec.SpecValidator;
+import io.github.pctransfers.conformance.internal.spec.TransfersSpec;
 
 /** The bundled spec and its validator, built once for all unit tests of the test JVM (each costs about a second). */
 public final class TestSpec {

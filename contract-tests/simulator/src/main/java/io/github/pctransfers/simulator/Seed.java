@@ -34,9 +34,10 @@ import java.util.function.Function;
  * transfers that exist already (the documented world: the transfers the documentation's examples read, accept,
  * reject, withdraw or cancel).
  *
- * <p>Read one from JSON with {@link #load(Path)} or {@link #fromJson(String, String)}, or take {@link #builtIn()}.
- * Unknown properties, missing ids, ids that are not GUIDs, duplicates and impossible values are all reported at
- * once, each with its JSON path, in a {@link SeedException}.
+ * <p>Read one from JSON with {@link #load(Path)} or {@link #fromJson(String, String)}, take {@link #builtIn()}, or
+ * build one with {@link #builder()} (or derive one with {@link #toBuilder()}). Unknown properties, missing ids, ids
+ * that are not GUIDs, duplicates and impossible values are all reported at once, each with its JSON path, in a
+ * {@link SeedException}: every seed a user holds is valid. Seeds and their parts are immutable.
  */
 public final class Seed {
     /** Where {@link #builtIn()} is read from, on the classpath. */
@@ -63,30 +64,9 @@ public final class Seed {
     private final Map<String, Customer> customersById;
     private final Map<String, Partner> partnersById;
 
-    /**
-     * A seed without transfers; null lists are empty.
-     *
-     * @param operatorUserId the operator user id
-     * @param callerPartnerTenantId the caller partner tenant id
-     * @param partners the partners
-     * @param customers the customers
-     */
-    public Seed(String operatorUserId, String callerPartnerTenantId, List<Partner> partners, List<Customer> customers) {
-        this(operatorUserId, callerPartnerTenantId, partners, customers, null);
-    }
-
-    /**
-     * A seed; null lists are empty.
-     *
-     * @param operatorUserId        the user id reported as {@code lastModifiedUser} of every change
-     * @param callerPartnerTenantId the partner the simulator takes the caller to be: the target of a new-commerce
-     *                              create that names none
-     * @param partners              partners, for the names shown on transfers and the Partner ID of orders
-     * @param customers             customers and the subscriptions they hold
-     * @param transfers             transfers that exist from the start, each in the state the seed gives it
-     */
+    /** Read from JSON (the builder's setters say what each value means); null lists are empty. */
     @JsonCreator
-    public Seed(@JsonProperty("operatorUserId") String operatorUserId,
+    Seed(@JsonProperty("operatorUserId") String operatorUserId,
             @JsonProperty("callerPartnerTenantId") String callerPartnerTenantId,
             @JsonProperty("partners") List<Partner> partners, @JsonProperty("customers") List<Customer> customers,
             @JsonProperty("transfers") List<Transfer> transfers) {
@@ -139,29 +119,140 @@ public final class Seed {
         return true;
     }
 
-    /** {@return the operator user id} */
+    /** The user reported as {@code lastModifiedUser} of the changes of a partner without its own {@code userId}. */
     public String operatorUserId() {
         return operatorUserId;
     }
 
-    /** {@return the caller partner tenant id} */
+    /** The partner the simulator takes the caller to be: the target of a new-commerce create that names none. */
     public String callerPartnerTenantId() {
         return callerPartnerTenantId;
     }
 
-    /** {@return the partners} */
+    /** The partners, in the seed's order (unmodifiable). */
     public List<Partner> partners() {
         return partners;
     }
 
-    /** {@return the customers} */
+    /** The customers, in the seed's order (unmodifiable). */
     public List<Customer> customers() {
         return customers;
     }
 
-    /** {@return the transfers} */
+    /** The transfers that exist from the start, in the seed's order (unmodifiable). */
     public List<Transfer> transfers() {
         return transfers;
+    }
+
+    /**
+     * A builder of a seed. Its partners, customers and transfers are built the same way, e.g.
+     * {@code Seed.Customer.builder().tenantId(id).name("Litware").addSubscription(subscription).build()}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this seed's values, to derive another seed from it, e.g.
+     * {@code Seed.builtIn().toBuilder().addCustomer(customer).build()}.
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.operatorUserId = operatorUserId;
+        b.callerPartnerTenantId = callerPartnerTenantId;
+        b.partners.addAll(partners);
+        b.customers.addAll(customers);
+        b.transfers.addAll(transfers);
+        return b;
+    }
+
+    /** Builds a {@link Seed}, checked as a seed file is when it is built. */
+    public static final class Builder {
+        private String operatorUserId;
+        private String callerPartnerTenantId;
+        private final List<Partner> partners = new ArrayList<>();
+        private final List<Customer> customers = new ArrayList<>();
+        private final List<Transfer> transfers = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The user reported as {@code lastModifiedUser} of the changes of a partner without its own
+         * {@code userId} (required, a GUID).
+         */
+        public Builder operatorUserId(String operatorUserId) {
+            this.operatorUserId = operatorUserId;
+            return this;
+        }
+
+        /**
+         * The partner the simulator takes the caller to be: the target of a new-commerce create that names none
+         * (required, one of the partners).
+         */
+        public Builder callerPartnerTenantId(String callerPartnerTenantId) {
+            this.callerPartnerTenantId = callerPartnerTenantId;
+            return this;
+        }
+
+        /**
+         * Replaces the partners: for the names shown on transfers and the Partner ID of orders. Null elements are
+         * refused.
+         */
+        public Builder partners(List<Partner> partners) {
+            Objects.requireNonNull(partners, "partners");
+            this.partners.clear();
+            partners.forEach(this::addPartner);
+            return this;
+        }
+
+        /** Adds one partner (not null). */
+        public Builder addPartner(Partner partner) {
+            this.partners.add(Objects.requireNonNull(partner, "partners element"));
+            return this;
+        }
+
+        /** Replaces the customers and the subscriptions they hold. Null elements are refused. */
+        public Builder customers(List<Customer> customers) {
+            Objects.requireNonNull(customers, "customers");
+            this.customers.clear();
+            customers.forEach(this::addCustomer);
+            return this;
+        }
+
+        /** Adds one customer (not null). */
+        public Builder addCustomer(Customer customer) {
+            this.customers.add(Objects.requireNonNull(customer, "customers element"));
+            return this;
+        }
+
+        /**
+         * Replaces the transfers that exist from the start, each in the state the seed gives it. Null elements are
+         * refused.
+         */
+        public Builder transfers(List<Transfer> transfers) {
+            Objects.requireNonNull(transfers, "transfers");
+            this.transfers.clear();
+            transfers.forEach(this::addTransfer);
+            return this;
+        }
+
+        /** Adds one transfer (not null). */
+        public Builder addTransfer(Transfer transfer) {
+            this.transfers.add(Objects.requireNonNull(transfer, "transfers element"));
+            return this;
+        }
+
+        /**
+         * The seed.
+         *
+         * @throws SeedException naming every problem with its path, as for a seed file (e.g.
+         *                       {@code customers[0].subscriptions[1].id: ... is listed twice})
+         */
+        public Seed build() {
+            return checked(new Seed(operatorUserId, callerPartnerTenantId, partners, customers, transfers),
+                    "a seed built in code");
+        }
     }
 
     @Override
@@ -201,29 +292,9 @@ public final class Seed {
         private final String partnerId;
         private final String userId;
 
-        /**
-         * A partner whose changes are made by the seed's {@code operatorUserId}.
-         *
-         * @param tenantId the tenant id
-         * @param name the name
-         * @param partnerId the partner id
-         */
-        public Partner(String tenantId, String name, String partnerId) {
-            this(tenantId, name, partnerId, null);
-        }
-
-        /**
-         * A partner.
-         *
-         * @param tenantId the tenant id
-         * @param name the name
-         * @param partnerId the partner id
-         * @param userId the user reported as {@code lastModifiedUser} of the changes this partner makes (the target
-         *               creates a new-commerce transfer, accepts, rejects and cancels; the source creates a legacy
-         *               transfer and submits new-commerce line items); null for the seed's {@code operatorUserId}
-         */
+        /** Read from JSON (the builder's setters say what each value means); null lists are empty. */
         @JsonCreator
-        public Partner(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
+        Partner(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
                 @JsonProperty("partnerId") String partnerId, @JsonProperty("userId") String userId) {
             this.tenantId = tenantId;
             this.name = name;
@@ -240,19 +311,78 @@ public final class Seed {
             return userId;
         }
 
-        /** {@return the tenant id} */
+        /** The partner's tenant id (a GUID). */
         public String tenantId() {
             return tenantId;
         }
 
-        /** {@return the name} */
+        /** The name shown on transfers, or null. */
         public String name() {
             return name;
         }
 
-        /** {@return the partner id} */
+        /** The Partner ID (MPN ID) shown on orders, or null. */
         public String partnerId() {
             return partnerId;
+        }
+
+        /** A builder of a partner. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.tenantId = tenantId;
+            b.name = name;
+            b.partnerId = partnerId;
+            b.userId = userId;
+            return b;
+        }
+
+        /** Builds a {@link Partner}; its tenant id is checked when the seed is built. */
+        public static final class Builder {
+            private String tenantId;
+            private String name;
+            private String partnerId;
+            private String userId;
+
+            private Builder() {
+            }
+
+            /** The partner's tenant id (required, a GUID). */
+            public Builder tenantId(String tenantId) {
+                this.tenantId = tenantId;
+                return this;
+            }
+
+            /** The name shown on transfers. */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /** The Partner ID (MPN ID) shown on orders. */
+            public Builder partnerId(String partnerId) {
+                this.partnerId = partnerId;
+                return this;
+            }
+
+            /**
+             * The user reported as {@code lastModifiedUser} of the changes this partner makes (the target creates a
+             * new-commerce transfer, accepts, rejects and cancels; the source creates a legacy transfer and submits
+             * new-commerce line items); unset: the seed's {@code operatorUserId}.
+             */
+            public Builder userId(String userId) {
+                this.userId = userId;
+                return this;
+            }
+
+            /** The partner; unset values take their defaults. */
+            public Partner build() {
+                return new Partner(tenantId, name, partnerId, userId);
+            }
         }
 
         @Override
@@ -300,7 +430,7 @@ public final class Seed {
          * @param subscriptions the subscriptions
          */
         @JsonCreator
-        public Customer(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
+        Customer(@JsonProperty("tenantId") String tenantId, @JsonProperty("name") String name,
                 @JsonProperty("currencyCode") String currencyCode,
                 @JsonProperty("subscriptions") List<Subscription> subscriptions) {
             this.tenantId = tenantId;
@@ -309,24 +439,87 @@ public final class Seed {
             this.subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
         }
 
-        /** {@return the tenant id} */
+        /** The customer's tenant id (a GUID): the {@code customerId} of its requests. */
         public String tenantId() {
             return tenantId;
         }
 
-        /** {@return the name} */
+        /** The customer's name, or null. */
         public String name() {
             return name;
         }
 
-        /** {@return the currency code} */
+        /** The currency of its orders (default {@code USD}). */
         public String currencyCode() {
             return currencyCode;
         }
 
-        /** {@return the subscriptions} */
+        /** The subscriptions it holds, in the seed's order (unmodifiable). */
         public List<Subscription> subscriptions() {
             return subscriptions;
+        }
+
+        /** A builder of a customer. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.tenantId = tenantId;
+            b.name = name;
+            b.currencyCode = currencyCode;
+            b.subscriptions.addAll(subscriptions);
+            return b;
+        }
+
+        /** Builds a {@link Customer}; its ids are checked when the seed is built. */
+        public static final class Builder {
+            private String tenantId;
+            private String name;
+            private String currencyCode;
+            private final List<Subscription> subscriptions = new ArrayList<>();
+
+            private Builder() {
+            }
+
+            /** The customer's tenant id (required, a GUID, unique in the seed). */
+            public Builder tenantId(String tenantId) {
+                this.tenantId = tenantId;
+                return this;
+            }
+
+            /** The customer's name. */
+            public Builder name(String name) {
+                this.name = name;
+                return this;
+            }
+
+            /** The currency of its orders (default {@code USD}). */
+            public Builder currencyCode(String currencyCode) {
+                this.currencyCode = currencyCode;
+                return this;
+            }
+
+            /** Replaces the subscriptions it holds. Null elements are refused. */
+            public Builder subscriptions(List<Subscription> subscriptions) {
+                Objects.requireNonNull(subscriptions, "subscriptions");
+                this.subscriptions.clear();
+                subscriptions.forEach(this::addSubscription);
+                return this;
+            }
+
+            /** Adds one to subscriptions (not null). */
+            public Builder addSubscription(Subscription subscription) {
+                this.subscriptions.add(Objects.requireNonNull(subscription, "subscriptions element"));
+                return this;
+            }
+
+            /** The customer; unset values take their defaults. */
+            public Customer build() {
+                return new Customer(tenantId, name, currencyCode, subscriptions);
+            }
         }
 
         @Override
@@ -372,52 +565,9 @@ public final class Seed {
         private final List<AddOn> addOns;
         private final boolean directBill;
 
-        /**
-         * A subscription held through a partner (not {@link #directBill()}).
-         *
-         * @param id the id
-         * @param offerId the offer id
-         * @param friendlyName the friendly name
-         * @param quantity the quantity
-         * @param billingCycle the billing cycle
-         * @param productType the product type
-         * @param state the state
-         * @param syncState the sync state
-         * @param processingTime the processing time
-         * @param addOns the add ons
-         */
-        public Subscription(String id, String offerId, String friendlyName, Integer quantity, String billingCycle,
-                String productType, String state, String syncState, Duration processingTime, List<AddOn> addOns) {
-            this(id, offerId, friendlyName, quantity, billingCycle, productType, state, syncState, processingTime,
-                    addOns, null);
-        }
-
-        /**
-         * A subscription; absent values take their defaults (quantity 1, monthly, Active, SyncComplete, no
-         * processing time, no add-ons).
-         *
-         * @param id the id
-         * @param offerId the offer id
-         * @param friendlyName the friendly name
-         * @param quantity the quantity
-         * @param billingCycle the billing cycle
-         * @param productType    set for a new-commerce subscription (e.g. {@code OnlineServicesNCE}); absent for a
-         *                       traditional license-based one
-         * @param state          {@code Active} (the default) or anything else, e.g. {@code Suspended}, which makes it
-         *                       ineligible
-         * @param syncState      {@code SyncComplete} (the default) or anything else, e.g. {@code None}, which makes
-         *                       its line item fail with 900103 when the transfer is accepted, as the documented
-         *                       example shows
-         * @param processingTime how long processing a transfer holding it takes (default none): a legacy accept keeps
-         *                       the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit
-         *                       stays in progress that long (a cancel gets 409 900101)
-         * @param addOns the add ons
-         * @param directBill     true for a subscription the customer buys from Microsoft directly: these are the ones
-         *                       the {@code directtoindirect} eligibility check lists (default false: held through a
-         *                       partner, moved by a partner-to-partner transfer)
-         */
+        /** Read from JSON (the builder's setters say what each value means); null lists are empty. */
         @JsonCreator
-        public Subscription(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
+        Subscription(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
                 @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
                 @JsonProperty("billingCycle") String billingCycle, @JsonProperty("productType") String productType,
                 @JsonProperty("state") String state, @JsonProperty("syncState") String syncState,
@@ -436,52 +586,55 @@ public final class Seed {
             this.addOns = addOns == null ? List.of() : List.copyOf(addOns);
         }
 
-        /** {@return the id} */
+        /** The subscription id (a GUID), unique within its customer. */
         public String id() {
             return id;
         }
 
-        /** {@return the offer id} */
+        /** The offer id, e.g. {@code CFQ7TTC0LH18:0001}. */
         public String offerId() {
             return offerId;
         }
 
-        /** {@return the friendly name} */
+        /** The name shown on line items. */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** {@return the quantity} */
+        /** The number of licenses (default 1). */
         public Integer quantity() {
             return quantity;
         }
 
-        /** {@return the billing cycle} */
+        /** The billing cycle (default {@code monthly}). */
         public String billingCycle() {
             return billingCycle;
         }
 
-        /** {@return the product type} */
+        /** The new-commerce product type, e.g. {@code OnlineServicesNCE}; null for a traditional subscription. */
         public String productType() {
             return productType;
         }
 
-        /** {@return the state} */
+        /** The state: {@link Seed#ACTIVE} (the default) or anything else, which makes it ineligible. */
         public String state() {
             return state;
         }
 
-        /** {@return the sync state} */
+        /**
+         * The sync state: {@link Seed#SYNC_COMPLETE} (the default) or anything else, which fails its line item with
+         * 900103 on accept.
+         */
         public String syncState() {
             return syncState;
         }
 
-        /** {@return the processing time} */
+        /** How long processing a transfer holding it takes (default zero). */
         public Duration processingTime() {
             return processingTime;
         }
 
-        /** {@return the add ons} */
+        /** The add-ons that move with it (unmodifiable; traditional subscriptions only). */
         public List<AddOn> addOns() {
             return addOns;
         }
@@ -493,6 +646,146 @@ public final class Seed {
          */
         public boolean directBill() {
             return directBill;
+        }
+
+        /** A builder of a subscription. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.id = id;
+            b.offerId = offerId;
+            b.friendlyName = friendlyName;
+            b.quantity = quantity;
+            b.billingCycle = billingCycle;
+            b.productType = productType;
+            b.state = state;
+            b.syncState = syncState;
+            b.processingTime = processingTime;
+            b.addOns.addAll(addOns);
+            b.directBill = directBill;
+            return b;
+        }
+
+        /**
+         * Builds a {@link Subscription}; values left unset take their defaults (quantity 1, monthly, Active,
+         * SyncComplete, no processing time, no add-ons, held through a partner). Ids and required values are checked
+         * when the seed is built.
+         */
+        public static final class Builder {
+            private String id;
+            private String offerId;
+            private String friendlyName;
+            private Integer quantity;
+            private String billingCycle;
+            private String productType;
+            private String state;
+            private String syncState;
+            private Duration processingTime;
+            private final List<AddOn> addOns = new ArrayList<>();
+            private Boolean directBill;
+
+            private Builder() {
+            }
+
+            /** The subscription id (required, a GUID, unique within its customer with its add-ons). */
+            public Builder id(String id) {
+                this.id = id;
+                return this;
+            }
+
+            /** The offer id (required), e.g. {@code CFQ7TTC0LH18:0001}. */
+            public Builder offerId(String offerId) {
+                this.offerId = offerId;
+                return this;
+            }
+
+            /** The name shown on line items (required). */
+            public Builder friendlyName(String friendlyName) {
+                this.friendlyName = friendlyName;
+                return this;
+            }
+
+            /** The number of licenses (at least 1; default 1). */
+            public Builder quantity(int quantity) {
+                this.quantity = quantity;
+                return this;
+            }
+
+            /** The billing cycle (default {@code monthly}). */
+            public Builder billingCycle(String billingCycle) {
+                this.billingCycle = billingCycle;
+                return this;
+            }
+
+            /**
+             * Makes it a new-commerce subscription (e.g. {@code OnlineServicesNCE}); unset for a traditional
+             * license-based one.
+             */
+            public Builder productType(String productType) {
+                this.productType = productType;
+                return this;
+            }
+
+            /**
+             * {@link Seed#ACTIVE} (the default) or anything else, e.g. {@code Suspended}, which makes it ineligible.
+             */
+            public Builder state(String state) {
+                this.state = state;
+                return this;
+            }
+
+            /**
+             * {@link Seed#SYNC_COMPLETE} (the default) or anything else, e.g. {@code None}, which fails its line item
+             * with 900103 when the transfer is accepted, as the documented example shows.
+             */
+            public Builder syncState(String syncState) {
+                this.syncState = syncState;
+                return this;
+            }
+
+            /**
+             * How long processing a transfer holding it takes (default none, at most one hour): a legacy accept keeps
+             * the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit stays in progress
+             * that long (a cancel gets 409 900101).
+             */
+            public Builder processingTime(Duration processingTime) {
+                this.processingTime = processingTime;
+                return this;
+            }
+
+            /** Replaces the add-ons that move with it (traditional subscriptions only). Null elements are refused. */
+            public Builder addOns(List<AddOn> addOns) {
+                Objects.requireNonNull(addOns, "addOns");
+                this.addOns.clear();
+                addOns.forEach(this::addAddOn);
+                return this;
+            }
+
+            /** Adds one to addOns (not null). */
+            public Builder addAddOn(AddOn addOn) {
+                this.addOns.add(Objects.requireNonNull(addOn, "addOns element"));
+                return this;
+            }
+
+            /**
+             * True for a subscription the customer buys from Microsoft directly: these are the ones the {@code
+             * directtoindirect} eligibility check lists (default false: held through a partner, moved by a
+             * partner-to-partner transfer).
+             */
+            public Builder directBill(boolean directBill) {
+                this.directBill = directBill;
+                return this;
+            }
+
+            /** The subscription; unset values take their defaults. */
+            public Subscription build() {
+                return new Subscription(id, offerId, friendlyName, quantity, billingCycle, productType, state,
+                        syncState, processingTime, addOns, directBill);
+            }
         }
 
         @Override
@@ -566,7 +859,7 @@ public final class Seed {
          * @param billingCycle the billing cycle
          */
         @JsonCreator
-        public AddOn(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
+        AddOn(@JsonProperty("id") String id, @JsonProperty("offerId") String offerId,
                 @JsonProperty("friendlyName") String friendlyName, @JsonProperty("quantity") Integer quantity,
                 @JsonProperty("billingCycle") String billingCycle) {
             this.id = id;
@@ -576,29 +869,92 @@ public final class Seed {
             this.billingCycle = billingCycle == null ? "monthly" : billingCycle;
         }
 
-        /** {@return the id} */
+        /** The add-on's subscription id (a GUID). */
         public String id() {
             return id;
         }
 
-        /** {@return the offer id} */
+        /** The offer id. */
         public String offerId() {
             return offerId;
         }
 
-        /** {@return the friendly name} */
+        /** The name shown on line items. */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** {@return the quantity} */
+        /** The number of licenses (default 1). */
         public Integer quantity() {
             return quantity;
         }
 
-        /** {@return the billing cycle} */
+        /** The billing cycle (default {@code monthly}). */
         public String billingCycle() {
             return billingCycle;
+        }
+
+        /** A builder of an add-on. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.id = id;
+            b.offerId = offerId;
+            b.friendlyName = friendlyName;
+            b.quantity = quantity;
+            b.billingCycle = billingCycle;
+            return b;
+        }
+
+        /** Builds an {@link AddOn}; values left unset take their defaults (quantity 1, monthly). */
+        public static final class Builder {
+            private String id;
+            private String offerId;
+            private String friendlyName;
+            private Integer quantity;
+            private String billingCycle;
+
+            private Builder() {
+            }
+
+            /** The add-on's subscription id (required, a GUID, unique within its customer). */
+            public Builder id(String id) {
+                this.id = id;
+                return this;
+            }
+
+            /** The offer id (required). */
+            public Builder offerId(String offerId) {
+                this.offerId = offerId;
+                return this;
+            }
+
+            /** The name shown on line items (required). */
+            public Builder friendlyName(String friendlyName) {
+                this.friendlyName = friendlyName;
+                return this;
+            }
+
+            /** The number of licenses (at least 1; default 1). */
+            public Builder quantity(int quantity) {
+                this.quantity = quantity;
+                return this;
+            }
+
+            /** The billing cycle (default {@code monthly}). */
+            public Builder billingCycle(String billingCycle) {
+                this.billingCycle = billingCycle;
+                return this;
+            }
+
+            /** The add-on; unset values take their defaults. */
+            public AddOn build() {
+                return new AddOn(id, offerId, friendlyName, quantity, billingCycle);
+            }
         }
 
         @Override
@@ -658,34 +1014,9 @@ public final class Seed {
         private final String lastModifiedUser;
         private final List<TransferLineItem> lineItems;
 
-        /**
-         * A seeded transfer; every value is shown as given.
-         *
-         * @param id the id
-         * @param customerTenantId the customer tenant id
-         * @param status         e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
-         *                       {@code InProgress} legacy transfer is being accepted (a change gets 409 900101)
-         * @param transferType the transfer type, as the entity carries it
-         * @param transferDirection the transfer direction
-         * @param customerEmailId the customer email id
-         * @param customerName the customer name
-         * @param createdTime    when it was created: it does not exist for a simulator clock before then
-         * @param expirationTime when a pending transfer expires; absent: a legacy transfer never does, a
-         *                       new-commerce one 30 days after {@code createdTime}
-         * @param completedTime the completed time
-         * @param ignoreEligibilityCheck the ignore eligibility check
-         * @param lastModifiedTime the last modified time
-         * @param lastModifiedUser the last modified user
-         * @param lineItems the line items
-         * @param partnerTenantId the partner tenant id
-         * @param sourcePartnerName the source partner name
-         * @param sourcePartnerTenantId the source partner tenant id
-         * @param targetPartnerEmailId the target partner email id
-         * @param targetPartnerName the target partner name
-         * @param targetPartnerTenantId the target partner tenant id
-         */
+        /** Read from JSON (the builder's setters say what each value means); null lists are empty. */
         @JsonCreator
-        public Transfer(@JsonProperty("id") String id, @JsonProperty("customerTenantId") String customerTenantId,
+        Transfer(@JsonProperty("id") String id, @JsonProperty("customerTenantId") String customerTenantId,
                 @JsonProperty("status") String status, @JsonProperty("transferType") JsonNode transferType,
                 @JsonProperty("transferDirection") Integer transferDirection,
                 @JsonProperty("customerEmailId") String customerEmailId,
@@ -725,17 +1056,17 @@ public final class Seed {
             this.lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         }
 
-        /** {@return the id} */
+        /** The transfer id (a GUID), unique within its customer. */
         public String id() {
             return id;
         }
 
-        /** {@return the customer tenant id} */
+        /** The customer whose transfer it is; one of the seed's customers. */
         public String customerTenantId() {
             return customerTenantId;
         }
 
-        /** {@return the status} */
+        /** The status, e.g. {@code Active}, {@code Complete}, {@code InProgress}. */
         public String status() {
             return status;
         }
@@ -749,89 +1080,295 @@ public final class Seed {
             return transferType == null ? null : transferType.deepCopy();
         }
 
-        /** {@return whether is new commerce} */
+        /** Whether it is a new-commerce transfer (it has a {@code transferType}). */
         public boolean isNewCommerce() {
             return transferType != null;
         }
 
-        /** {@return the transfer direction} */
+        /** As given, or null. */
         public Integer transferDirection() {
             return transferDirection;
         }
 
-        /** {@return the customer email id} */
+        /** As given, or null. */
         public String customerEmailId() {
             return customerEmailId;
         }
 
-        /** {@return the customer name} */
+        /** As given, or null. */
         public String customerName() {
             return customerName;
         }
 
-        /** {@return the created time} */
+        /** When it was created: it does not exist for a simulator clock before then. */
         public Instant createdTime() {
             return createdTime;
         }
 
-        /** {@return the last modified time} */
+        /** As given, or null. */
         public Instant lastModifiedTime() {
             return lastModifiedTime;
         }
 
-        /** {@return the expiration time} */
+        /** When a pending transfer expires, or null (see {@link Builder#expirationTime(Instant)}). */
         public Instant expirationTime() {
             return expirationTime;
         }
 
-        /** {@return the completed time} */
+        /** As given, or null. */
         public Instant completedTime() {
             return completedTime;
         }
 
-        /** {@return the partner tenant id} */
+        /** The {@code partnertenantid} shown (the documented answers spell it so), or null. */
         public String partnerTenantId() {
             return partnerTenantId;
         }
 
-        /** {@return the source partner tenant id} */
+        /** The source partner's tenant id (a GUID). */
         public String sourcePartnerTenantId() {
             return sourcePartnerTenantId;
         }
 
-        /** {@return the source partner name} */
+        /** As given, or null. */
         public String sourcePartnerName() {
             return sourcePartnerName;
         }
 
-        /** {@return the target partner tenant id} */
+        /** The target partner's tenant id, or null. */
         public String targetPartnerTenantId() {
             return targetPartnerTenantId;
         }
 
-        /** {@return the target partner name} */
+        /** As given, or null. */
         public String targetPartnerName() {
             return targetPartnerName;
         }
 
-        /** {@return the target partner email id} */
+        /** As given, or null. */
         public String targetPartnerEmailId() {
             return targetPartnerEmailId;
         }
 
-        /** {@return the ignore eligibility check} */
+        /** As given, or null. */
         public Boolean ignoreEligibilityCheck() {
             return ignoreEligibilityCheck;
         }
 
-        /** {@return the last modified user} */
+        /** As given, or null. */
         public String lastModifiedUser() {
             return lastModifiedUser;
         }
 
-        /** {@return the line items} */
+        /** Its line items, in the seed's order (unmodifiable). */
         public List<TransferLineItem> lineItems() {
             return lineItems;
+        }
+
+        /** A builder of a seeded transfer. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.id = id;
+            b.customerTenantId = customerTenantId;
+            b.status = status;
+            b.transferType = transferType;
+            b.transferDirection = transferDirection;
+            b.customerEmailId = customerEmailId;
+            b.customerName = customerName;
+            b.createdTime = createdTime;
+            b.lastModifiedTime = lastModifiedTime;
+            b.expirationTime = expirationTime;
+            b.completedTime = completedTime;
+            b.partnerTenantId = partnerTenantId;
+            b.sourcePartnerTenantId = sourcePartnerTenantId;
+            b.sourcePartnerName = sourcePartnerName;
+            b.targetPartnerTenantId = targetPartnerTenantId;
+            b.targetPartnerName = targetPartnerName;
+            b.targetPartnerEmailId = targetPartnerEmailId;
+            b.ignoreEligibilityCheck = ignoreEligibilityCheck;
+            b.lastModifiedUser = lastModifiedUser;
+            b.lineItems.addAll(lineItems);
+            return b;
+        }
+
+        /**
+         * Builds a {@link Transfer}; every value is shown as given, and values left unset are not shown. Ids, the
+         * status and the created time are checked when the seed is built.
+         */
+        public static final class Builder {
+            private String id;
+            private String customerTenantId;
+            private String status;
+            private JsonNode transferType;
+            private Integer transferDirection;
+            private String customerEmailId;
+            private String customerName;
+            private Instant createdTime;
+            private Instant lastModifiedTime;
+            private Instant expirationTime;
+            private Instant completedTime;
+            private String partnerTenantId;
+            private String sourcePartnerTenantId;
+            private String sourcePartnerName;
+            private String targetPartnerTenantId;
+            private String targetPartnerName;
+            private String targetPartnerEmailId;
+            private Boolean ignoreEligibilityCheck;
+            private String lastModifiedUser;
+            private final List<TransferLineItem> lineItems = new ArrayList<>();
+
+            private Builder() {
+            }
+
+            /** The transfer id (required, a GUID, unique within its customer). */
+            public Builder id(String id) {
+                this.id = id;
+                return this;
+            }
+
+            /** The customer whose transfer it is (required, one of the seed's customers). */
+            public Builder customerTenantId(String customerTenantId) {
+                this.customerTenantId = customerTenantId;
+                return this;
+            }
+
+            /**
+             * The status (required), e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
+             * {@code InProgress} legacy transfer is being accepted (a change gets 409 900101).
+             */
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
+            /**
+             * Makes it a new-commerce transfer, shown as given: a number or a string node, e.g. {@code
+             * IntNode.valueOf(5)}; unset for a legacy transfer.
+             */
+            public Builder transferType(JsonNode transferType) {
+                this.transferType = transferType;
+                return this;
+            }
+
+            /** The {@code transferDirection} shown. */
+            public Builder transferDirection(int transferDirection) {
+                this.transferDirection = transferDirection;
+                return this;
+            }
+
+            /** The {@code customerEmailId} shown. */
+            public Builder customerEmailId(String customerEmailId) {
+                this.customerEmailId = customerEmailId;
+                return this;
+            }
+
+            /** The {@code customerName} shown. */
+            public Builder customerName(String customerName) {
+                this.customerName = customerName;
+                return this;
+            }
+
+            /** When it was created (required): it does not exist for a simulator clock before then. */
+            public Builder createdTime(Instant createdTime) {
+                this.createdTime = createdTime;
+                return this;
+            }
+
+            /** The {@code lastModifiedTime} shown. */
+            public Builder lastModifiedTime(Instant lastModifiedTime) {
+                this.lastModifiedTime = lastModifiedTime;
+                return this;
+            }
+
+            /**
+             * When a pending transfer expires; unset: a legacy transfer never does, a new-commerce one 30 days after
+             * its created time.
+             */
+            public Builder expirationTime(Instant expirationTime) {
+                this.expirationTime = expirationTime;
+                return this;
+            }
+
+            /** The {@code completedTime} shown. */
+            public Builder completedTime(Instant completedTime) {
+                this.completedTime = completedTime;
+                return this;
+            }
+
+            /** The {@code partnertenantid} shown (the documented answers spell it so). */
+            public Builder partnerTenantId(String partnerTenantId) {
+                this.partnerTenantId = partnerTenantId;
+                return this;
+            }
+
+            /** The source partner's tenant id (required, a GUID). */
+            public Builder sourcePartnerTenantId(String sourcePartnerTenantId) {
+                this.sourcePartnerTenantId = sourcePartnerTenantId;
+                return this;
+            }
+
+            /** The {@code sourcePartnerName} shown. */
+            public Builder sourcePartnerName(String sourcePartnerName) {
+                this.sourcePartnerName = sourcePartnerName;
+                return this;
+            }
+
+            /** The target partner's tenant id (a GUID). */
+            public Builder targetPartnerTenantId(String targetPartnerTenantId) {
+                this.targetPartnerTenantId = targetPartnerTenantId;
+                return this;
+            }
+
+            /** The {@code targetPartnerName} shown. */
+            public Builder targetPartnerName(String targetPartnerName) {
+                this.targetPartnerName = targetPartnerName;
+                return this;
+            }
+
+            /** The {@code targetPartnerEmailId} shown. */
+            public Builder targetPartnerEmailId(String targetPartnerEmailId) {
+                this.targetPartnerEmailId = targetPartnerEmailId;
+                return this;
+            }
+
+            /** The {@code ignoreEligibilityCheck} shown. */
+            public Builder ignoreEligibilityCheck(boolean ignoreEligibilityCheck) {
+                this.ignoreEligibilityCheck = ignoreEligibilityCheck;
+                return this;
+            }
+
+            /** The {@code lastModifiedUser} shown. */
+            public Builder lastModifiedUser(String lastModifiedUser) {
+                this.lastModifiedUser = lastModifiedUser;
+                return this;
+            }
+
+            /** Replaces its line items. Null elements are refused. */
+            public Builder lineItems(List<TransferLineItem> lineItems) {
+                Objects.requireNonNull(lineItems, "lineItems");
+                this.lineItems.clear();
+                lineItems.forEach(this::addLineItem);
+                return this;
+            }
+
+            /** Adds one to lineItems (not null). */
+            public Builder addLineItem(TransferLineItem transferLineItem) {
+                this.lineItems.add(Objects.requireNonNull(transferLineItem, "lineItems element"));
+                return this;
+            }
+
+            /** The transfer; unset values take their defaults. */
+            public Transfer build() {
+                return new Transfer(id, customerTenantId, status, transferType, transferDirection, customerEmailId,
+                        customerName, createdTime, lastModifiedTime, expirationTime, completedTime, partnerTenantId,
+                        sourcePartnerTenantId, sourcePartnerName, targetPartnerTenantId, targetPartnerName,
+                        targetPartnerEmailId, ignoreEligibilityCheck, lastModifiedUser, lineItems);
+            }
         }
 
         @Override
@@ -892,26 +1429,9 @@ public final class Seed {
         private final String transferGroupId;
         private final String transferError;
 
-        /**
-         * A seeded line item; absent values are not shown.
-         *
-         * @param id the id
-         * @param subscriptionId the subscription id
-         * @param offerId the offer id
-         * @param friendlyName the friendly name
-         * @param quantity the quantity
-         * @param billingCycle the billing cycle
-         * @param partnerIdOnRecord the partner id on record
-         * @param productType new commerce: as shown (the current pages show numbers, e.g. 5)
-         * @param syncState   as for a {@link Subscription}: other than {@code SyncComplete} fails the line item with
-         *                    900103 when the transfer is accepted
-         * @param status      {@code Complete}, {@code Failed}, {@code InProgress} or absent (not processed)
-         * @param orderId the order id
-         * @param transferError the transfer error
-         * @param transferGroupId the transfer group id
-         */
+        /** Read from JSON (the builder's setters say what each value means); null lists are empty. */
         @JsonCreator
-        public TransferLineItem(@JsonProperty("id") Integer id, @JsonProperty("subscriptionId") String subscriptionId,
+        TransferLineItem(@JsonProperty("id") Integer id, @JsonProperty("subscriptionId") String subscriptionId,
                 @JsonProperty("offerId") String offerId, @JsonProperty("friendlyName") String friendlyName,
                 @JsonProperty("quantity") Integer quantity, @JsonProperty("billingCycle") String billingCycle,
                 @JsonProperty("partnerIdOnRecord") String partnerIdOnRecord,
@@ -934,37 +1454,37 @@ public final class Seed {
             this.transferError = transferError;
         }
 
-        /** {@return the id} */
+        /** The line item's index in its transfer (default 0). */
         public Integer id() {
             return id;
         }
 
-        /** {@return the subscription id} */
+        /** The subscription it moves (a GUID). */
         public String subscriptionId() {
             return subscriptionId;
         }
 
-        /** {@return the offer id} */
+        /** As given, or null. */
         public String offerId() {
             return offerId;
         }
 
-        /** {@return the friendly name} */
+        /** As given, or null. */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** {@return the quantity} */
+        /** As given, or null. */
         public Integer quantity() {
             return quantity;
         }
 
-        /** {@return the billing cycle} */
+        /** As given, or null. */
         public String billingCycle() {
             return billingCycle;
         }
 
-        /** {@return the partner id on record} */
+        /** As given, or null. */
         public String partnerIdOnRecord() {
             return partnerIdOnRecord;
         }
@@ -978,29 +1498,166 @@ public final class Seed {
             return productType == null ? null : productType.deepCopy();
         }
 
-        /** {@return the sync state} */
+        /** The sync state (default {@link Seed#SYNC_COMPLETE}). */
         public String syncState() {
             return syncState;
         }
 
-        /** {@return the status} */
+        /** The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or null when not processed. */
         public String status() {
             return status;
         }
 
-        /** {@return the order id} */
+        /** As given, or null. */
         public String orderId() {
             return orderId;
         }
 
-        /** {@return the transfer group id} */
+        /** As given, or null. */
         public String transferGroupId() {
             return transferGroupId;
         }
 
-        /** {@return the transfer error} */
+        /** As given, or null. */
         public String transferError() {
             return transferError;
+        }
+
+        /** A builder of a line item of a seeded transfer. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding these values, to derive another one from this. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.id = id;
+            b.subscriptionId = subscriptionId;
+            b.offerId = offerId;
+            b.friendlyName = friendlyName;
+            b.quantity = quantity;
+            b.billingCycle = billingCycle;
+            b.partnerIdOnRecord = partnerIdOnRecord;
+            b.productType = productType;
+            b.syncState = syncState;
+            b.status = status;
+            b.orderId = orderId;
+            b.transferGroupId = transferGroupId;
+            b.transferError = transferError;
+            return b;
+        }
+
+        /**
+         * Builds a {@link TransferLineItem}; values left unset are not shown. The subscription id is checked when the
+         * seed is built.
+         */
+        public static final class Builder {
+            private Integer id;
+            private String subscriptionId;
+            private String offerId;
+            private String friendlyName;
+            private Integer quantity;
+            private String billingCycle;
+            private String partnerIdOnRecord;
+            private JsonNode productType;
+            private String syncState;
+            private String status;
+            private String orderId;
+            private String transferGroupId;
+            private String transferError;
+
+            private Builder() {
+            }
+
+            /** The line item's index in its transfer (default 0). */
+            public Builder id(int id) {
+                this.id = id;
+                return this;
+            }
+
+            /** The subscription it moves (required, a GUID). */
+            public Builder subscriptionId(String subscriptionId) {
+                this.subscriptionId = subscriptionId;
+                return this;
+            }
+
+            /** The {@code offerId} shown. */
+            public Builder offerId(String offerId) {
+                this.offerId = offerId;
+                return this;
+            }
+
+            /** The {@code friendlyName} shown. */
+            public Builder friendlyName(String friendlyName) {
+                this.friendlyName = friendlyName;
+                return this;
+            }
+
+            /** The {@code quantity} shown. */
+            public Builder quantity(int quantity) {
+                this.quantity = quantity;
+                return this;
+            }
+
+            /** The {@code billingCycle} shown. */
+            public Builder billingCycle(String billingCycle) {
+                this.billingCycle = billingCycle;
+                return this;
+            }
+
+            /** The {@code partnerIdOnRecord} shown. */
+            public Builder partnerIdOnRecord(String partnerIdOnRecord) {
+                this.partnerIdOnRecord = partnerIdOnRecord;
+                return this;
+            }
+
+            /**
+             * New commerce: the {@code productType} shown, a number or a string node (the current pages show numbers,
+             * e.g. {@code IntNode.valueOf(5)}).
+             */
+            public Builder productType(JsonNode productType) {
+                this.productType = productType;
+                return this;
+            }
+
+            /**
+             * As for a {@link Subscription}: other than {@link Seed#SYNC_COMPLETE} (the default) fails the line item
+             * with 900103 when the transfer is accepted.
+             */
+            public Builder syncState(String syncState) {
+                this.syncState = syncState;
+                return this;
+            }
+
+            /** The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or unset (not processed). */
+            public Builder status(String status) {
+                this.status = status;
+                return this;
+            }
+
+            /** The {@code orderId} shown. */
+            public Builder orderId(String orderId) {
+                this.orderId = orderId;
+                return this;
+            }
+
+            /** The {@code transferGroupId} shown. */
+            public Builder transferGroupId(String transferGroupId) {
+                this.transferGroupId = transferGroupId;
+                return this;
+            }
+
+            /** The {@code transferError} shown. */
+            public Builder transferError(String transferError) {
+                this.transferError = transferError;
+                return this;
+            }
+
+            /** The line item; unset values take their defaults. */
+            public TransferLineItem build() {
+                return new TransferLineItem(id, subscriptionId, offerId, friendlyName, quantity, billingCycle,
+                        partnerIdOnRecord, productType, syncState, status, orderId, transferGroupId, transferError);
+            }
         }
 
         @Override
@@ -1124,6 +1781,11 @@ public final class Seed {
         if (seed == null) {
             throw new SeedException(origin + " is empty: a seed is a JSON object");
         }
+        return checked(seed, origin);
+    }
+
+    /** The seed when it has no problems; {@code origin} names it in the error. */
+    private static Seed checked(Seed seed, String origin) {
         List<String> problems = seed.problems();
         if (!problems.isEmpty()) {
             throw new SeedException(origin + " is not a valid seed:\n  " + String.join("\n  ", problems));
@@ -1132,11 +1794,10 @@ public final class Seed {
     }
 
     /**
-     * Everything wrong with this seed, one line each with its JSON path; empty when it is valid.
-     *
-     * @return everything wrong with this seed, one line each with its JSON path; empty when it is valid
+     * Everything wrong with this seed, one line each with its JSON path; empty when it is valid (every seed a user
+     * holds is: {@link #fromJson} and {@link Builder#build()} refuse the others).
      */
-    public List<String> problems() {
+    List<String> problems() {
         List<String> problems = new ArrayList<>();
         guid(problems, "operatorUserId", operatorUserId);
         Set<String> partnerIds = new HashSet<>();

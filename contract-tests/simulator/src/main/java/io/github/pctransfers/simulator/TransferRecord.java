@@ -423,7 +423,7 @@ final class TransferRecord {
         static LineItem seeded(Seed.TransferLineItem li) {
             Seed.Subscription copy = new Seed.Subscription(li.subscriptionId(), li.offerId(), li.friendlyName(),
                     li.quantity(), li.billingCycle(), li.productType() == null ? null : li.productType().asText(),
-                    null, li.syncState(), null, null);
+                    null, li.syncState(), null, null, null);
             return new LineItem(li.id(), copy, li.partnerIdOnRecord(), copy.productType(), li.status(),
                     li.orderId(), li.transferGroupId(), li.transferError());
         }

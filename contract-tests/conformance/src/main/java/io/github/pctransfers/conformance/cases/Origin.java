@@ -1,5 +1,6 @@
 package io.github.pctransfers.conformance.cases;
 
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import java.util.regex.Pattern;
 
 /** Where an example case comes from; reports always tell them apart. */

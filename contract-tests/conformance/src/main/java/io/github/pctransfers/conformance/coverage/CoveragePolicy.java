@@ -1,5 +1,6 @@
 package io.github.pctransfers.conformance.coverage;
 
+import io.github.pctransfers.conformance.internal.coverage.CoverageMatrix;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -124,7 +124,7 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
             require(e.reason != null && !e.reason.isBlank(), where + "no reason (say why no example is needed)");
             for (String status : e.status) {
                 require(status != null && !status.isBlank(), where + "an empty status");
-                String key = normalizeStatus(status);
+                String key = CoverageMatrix.statusKey(status);
                 require(seen.add(e.operation + " " + key), where + e.operation + " " + key + " is accepted twice");
                 gaps.add(new AcceptedGap(e.operation.strip(), key, e.reason.strip()));
             }
@@ -132,11 +132,6 @@ public record CoveragePolicy(List<AcceptedGap> gaps, String location) {
         return new CoveragePolicy(gaps, location);
     }
 
-    /** A status key as the matrix writes it: {@code 409}, {@code 5XX}, {@code default}. */
-    static String normalizeStatus(String status) {
-        String s = status.strip();
-        return s.equalsIgnoreCase("default") ? "default" : s.toUpperCase(Locale.ROOT);
-    }
 
     private static void require(boolean condition, String problem) {
         if (!condition) {

@@ -1,5 +1,7 @@
 package io.github.pctransfers.conformance.http;
 
+import io.github.pctransfers.conformance.internal.http.HttpExampleParser;
+
 /**
  * A slip in how a documented HTTP example is framed that {@link HttpExampleParser} tolerates. None of them is
  * something a client could act on, so they are noted, never reported as findings.

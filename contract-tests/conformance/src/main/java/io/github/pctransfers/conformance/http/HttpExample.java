@@ -1,5 +1,6 @@
 package io.github.pctransfers.conformance.http;
 
+import io.github.pctransfers.conformance.internal.http.HttpExampleParser;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -43,4 +43,13 @@ public final class Text {
     public static String pointerSegment(String name) {
         return name.replace("~", "~0").replace("/", "~1");
     }
+
+    /** The file's text, read as UTF-8. */
+    public static String readUtf8(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
+    }
 }

@@ -41,8 +41,11 @@ public final class BearerToken {
         return new BearerToken(v, false);
     }
 
-    /** The header value, for the HTTP client only. */
-    String headerValue() {
+    /**
+     * The {@code Authorization} header value, {@code Bearer <token>}: for the HTTP client that sends a live run's
+     * requests only (never print it).
+     */
+    public String headerValue() {
         return "Bearer " + value;
     }
 

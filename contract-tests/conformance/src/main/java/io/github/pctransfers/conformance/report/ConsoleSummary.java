@@ -6,6 +6,7 @@ import io.github.pctransfers.conformance.coverage.CoverageResult;
 import io.github.pctransfers.conformance.coverage.CoverageState;
 import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.Problem;
+import io.github.pctransfers.conformance.internal.report.ReportParts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class ConsoleSummary {
         if (!tolerated.isEmpty()) {
             out.printf("%nTolerated by the service (%d; the spec's x-tolerated-by-service; --strict makes them fail):%n",
                     tolerated.size());
-            tolerated.stream().limit(PROBLEMS_SHOWN).map(Reports::toleratedLine).forEach(t -> out.println("  " + t));
+            tolerated.stream().limit(PROBLEMS_SHOWN).map(ReportParts::toleratedLine)
+                    .forEach(t -> out.println("  " + t));
             if (tolerated.size() > PROBLEMS_SHOWN) {
                 out.printf("  ... and %d more (see the reports)%n", tolerated.size() - PROBLEMS_SHOWN);
             }
@@ -66,7 +68,8 @@ public final class ConsoleSummary {
             }
         }
         out.println();
-        out.printf("%s (exit %d) in %s%n", Reports.verdict(r), r.exitCode(), Reports.duration(r.info().elapsed()));
+        out.printf("%s (exit %d) in %s%n", ReportParts.verdict(r), r.exitCode(),
+                ReportParts.duration(r.info().elapsed()));
         if (!reports.isEmpty()) {
             out.printf("Reports: %s%n", String.join(", ", reports.stream().map(Path::toString).toList()));
         }

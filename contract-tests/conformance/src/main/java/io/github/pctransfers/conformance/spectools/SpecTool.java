@@ -1,7 +1,10 @@
 package io.github.pctransfers.conformance.spectools;
 
+import io.github.pctransfers.conformance.internal.spectools.ReferenceRenderer;
+import io.github.pctransfers.conformance.internal.spectools.SpecDocument;
+import io.github.pctransfers.conformance.internal.spectools.SpecRules;
 import io.github.pctransfers.conformance.cases.ExampleCase;
-import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,16 +131,10 @@ public final class SpecTool {
     public static String reference(Path spec, Path examplesDir, Path out) {
         SpecDocument document = SpecDocument.read(spec);
         List<ExampleCase> cases = ExampleCaseLoader.load(examplesDir).cases();
-        String html = ReferenceRenderer.render(document, cases, sharedErrorExamples(examplesDir));
+        String html = ReferenceRenderer.render(document, cases, ReferenceRenderer.sharedErrorExamples(examplesDir));
         write(out, html);
         return "[spec reference] " + document.operations().size() + " operations, " + cases.size()
                 + " example cases: " + out;
-    }
-
-    /** {@code _shared-error-examples/<name>/response.http}, by name. */
-    static List<ReferenceRenderer.SharedErrorExample> sharedErrorExamples(Path examplesDir) {
-        return ExampleCaseLoader.sharedErrorResponses(examplesDir).stream()
-                .map(r -> new ReferenceRenderer.SharedErrorExample(r.name(), r.text())).toList();
     }
 
     private static List<String> ruleNames() {

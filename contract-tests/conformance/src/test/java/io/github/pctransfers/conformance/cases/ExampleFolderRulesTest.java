@@ -1,10 +1,11 @@
 package io.github.pctransfers.conformance.cases;
 
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pctransfers.conformance.Fixtures;
-import io.github.pctransfers.conformance.spectools.SpecDocument;
+import io.github.pctransfers.conformance.internal.spectools.SpecDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.Fixtures;
-import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.ExampleCases;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import java.util.List;

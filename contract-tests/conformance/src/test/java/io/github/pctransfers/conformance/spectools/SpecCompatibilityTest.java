@@ -1,5 +1,6 @@
 package io.github.pctransfers.conformance.spectools;
 
+import io.github.pctransfers.conformance.internal.spectools.SpecDocument;
 import io.github.pctransfers.conformance.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
