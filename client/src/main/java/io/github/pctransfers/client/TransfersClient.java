@@ -27,7 +27,6 @@ import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -300,9 +299,10 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> rejectTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        TransferUpdateRequest body = new TransferUpdateRequest()
+        TransferUpdateRequest body = TransferUpdateRequest.builder()
                 .id(transferId)
-                .status(TransferStatus.fromString(REJECT_LITERAL));
+                .status(TransferStatus.fromString(REJECT_LITERAL))
+                .build();
         return update("rejectTransfer", customerId, transferId, body, options);
     }
 
@@ -341,7 +341,7 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> cancelTransferWithResponse(String customerId, String transferId,
             TransferUpdateRequest details, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        TransferUpdateRequest body = new TransferUpdateRequest()
+        TransferUpdateRequest.Builder body = TransferUpdateRequest.builder()
                 .id(transferId)
                 .status(TransferStatus.fromString(CANCEL_LITERAL));
         if (details != null) {
@@ -349,7 +349,7 @@ public final class TransfersClient implements AutoCloseable {
                     .targetPartnerTenantId(details.getTargetPartnerTenantId())
                     .customerName(details.getCustomerName());
         }
-        return update("cancelTransfer", customerId, transferId, body, options);
+        return update("cancelTransfer", customerId, transferId, body.build(), options);
     }
 
     /**
@@ -371,7 +371,7 @@ public final class TransfersClient implements AutoCloseable {
             List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         TransferSubmitLineItems.requireComplete(lineItems);
-        TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
+        TransferUpdateRequest body = TransferUpdateRequest.builder().id(transferId).lineItems(lineItems).build();
         return update("submitTransfer", customerId, transferId, body, options);
     }
 

@@ -227,8 +227,8 @@ class ReadmeSnippetsTest extends WireMockTestBase {
                 "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
         TransferEntity created = client.createTransfer(customerId, request);
         try {
-            client.createTransfer(customerId, new TransferCreateRequest().sourcePartnerTenantId(sourcePartnerTenantId)
-                    .transferType(TransferType.of(3)));
+            client.createTransfer(customerId, TransferCreateRequest.builder()
+                    .sourcePartnerTenantId(sourcePartnerTenantId).transferType(TransferType.of(3)).build());
         } catch (RequestShapeException e) {
             System.out.println("Not sent, missing " + e.missing());
         }

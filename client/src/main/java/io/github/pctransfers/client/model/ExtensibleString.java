@@ -15,7 +15,8 @@ public abstract class ExtensibleString {
     /** The value folded for comparison; equals and hashCode both use it, so they always agree. */
     private final String key;
 
-    protected ExtensibleString(String value) {
+    /** Package-private: the vocabularies are the final classes of this package, which users cannot extend. */
+    ExtensibleString(String value) {
         this.value = Objects.requireNonNull(value, "value");
         this.key = fold(value);
     }

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 public abstract class NumberOrString {
     private final Object raw;
 
-    protected NumberOrString(Object raw) {
+    /** Package-private: the vocabularies are the final classes of this package, which users cannot extend. */
+    NumberOrString(Object raw) {
         if (!(raw instanceof Long || raw instanceof String)) {
             throw new IllegalArgumentException("expected a whole number or a string, got " + raw);
         }

@@ -17,8 +17,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The spec says the same with a {@code oneOf} of the two required lists: a body must be complete for exactly
- * one shape. Build a body with {@link #legacy} or {@link #newCommerce}, then set optional properties on the
- * returned model (e.g. {@code customerName}).
+ * one shape. Build a body with {@link #legacy} or {@link #newCommerce}, then add optional properties to a copy
+ * ({@code request.toBuilder().customerName("Fabrikam").build()}), or build one with
+ * {@link TransferCreateRequest#builder()}; {@code createTransfer} checks the shape either way.
  */
 public final class TransferCreateRequests {
 
@@ -57,7 +58,7 @@ public final class TransferCreateRequests {
         Objects.requireNonNull(subscriptionIds, "subscriptionIds");
         List<TransferLineItem> items = new ArrayList<>();
         for (String id : subscriptionIds) {
-            items.add(new TransferLineItem().subscriptionId(id));
+            items.add(TransferLineItem.builder().subscriptionId(id).build());
         }
         return legacy(sourcePartnerTenantId, targetPartnerTenantId, items);
     }
@@ -70,10 +71,11 @@ public final class TransferCreateRequests {
      */
     public static TransferCreateRequest legacy(String sourcePartnerTenantId, String targetPartnerTenantId,
             List<TransferLineItem> lineItems) {
-        TransferCreateRequest request = new TransferCreateRequest()
+        TransferCreateRequest request = TransferCreateRequest.builder()
                 .sourcePartnerTenantId(sourcePartnerTenantId)
                 .targetPartnerTenantId(targetPartnerTenantId)
-                .lineItems(lineItems == null ? null : new ArrayList<>(lineItems));
+                .lineItems(lineItems)
+                .build();
         require(request, Shape.LEGACY);
         return request;
     }
@@ -88,11 +90,12 @@ public final class TransferCreateRequests {
      */
     public static TransferCreateRequest newCommerce(String sourcePartnerTenantId, String sourcePartnerName,
             String customerEmailId, TransferType transferType) {
-        TransferCreateRequest request = new TransferCreateRequest()
+        TransferCreateRequest request = TransferCreateRequest.builder()
                 .sourcePartnerTenantId(sourcePartnerTenantId)
                 .sourcePartnerName(sourcePartnerName)
                 .customerEmailId(customerEmailId)
-                .transferType(transferType);
+                .transferType(transferType)
+                .build();
         require(request, Shape.NEW_COMMERCE);
         return request;
     }
