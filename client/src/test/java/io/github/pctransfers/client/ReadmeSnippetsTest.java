@@ -18,11 +18,14 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.ProductType;
 import io.github.pctransfers.client.model.RequestShapeException;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
 import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransferLineItem;
@@ -236,6 +239,26 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         assertThat(created.getStatus().value()).isEqualTo("InProgress");
         assertThat(requests()).hasSize(1);
         assertThat(printed()).contains("Not sent, missing [sourcePartnerName, customerEmailId]");
+    }
+
+    @Test
+    void requestBuilder() {
+        String subscriptionId = "75B71186-73C3-45B4-A403-281C0D7EB032";
+        // snippet:request-builder
+        TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
+                "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
+        TransferCreateRequest named = request.toBuilder().customerName("Fabrikam").build();
+        TransferSubmitLineItem item = TransferSubmitLineItem.builder()
+                .subscriptionId(subscriptionId)
+                .productType(ProductType.ONLINE_SERVICES_NCE)
+                .quantity(5)
+                .build();
+        // end-snippet
+        assertThat(request.getCustomerName()).isNull();
+        assertThat(named.getCustomerName()).isEqualTo("Fabrikam");
+        assertThat(named.toBuilder().customerName(null).build()).isEqualTo(request);
+        assertThat(TransferSubmitLineItems.onlineServicesNce(subscriptionId).toBuilder().quantity(5).build())
+                .isEqualTo(item);
     }
 
     @Test
