@@ -12,6 +12,7 @@ module io.github.pctransfers.client {
     exports io.github.pctransfers.client.http;
     exports io.github.pctransfers.client.model;
     exports io.github.pctransfers.client.recording;
+    exports io.github.pctransfers.client.webhooks;
 
     // Jackson reads and writes the models (generated and hand-written) by reflection.
     opens io.github.pctransfers.client.model to com.fasterxml.jackson.databind;
@@ -31,6 +32,9 @@ module io.github.pctransfers.client {
     // application does not resolve kotlin.stdlib and OkHttp fails with NoClassDefFoundError (kotlin.jvm.internal).
     requires kotlin.stdlib;
     requires java.logging;
+    // The webhook receiver: certificates fetched with the JDK's HTTP client, subject names read as LDAP names.
+    requires java.net.http;
+    requires java.naming;
     requires org.slf4j;
     // @Nonnull and @Nullable on the generated models' public methods.
     requires transitive jakarta.annotation;

@@ -24,6 +24,7 @@ import io.github.pctransfers.client.model.TransferUpdateRequest;
 import io.github.pctransfers.client.model.TransfersJson;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.recording.TrafficRecorder;
+import io.github.pctransfers.client.webhooks.ResourceChangeEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,6 +101,7 @@ public final class TransfersClient implements AutoCloseable {
     /** Async awaits not finished yet, failed by {@link #close()} so that none waits forever. */
     private final Set<CompletableFuture<TransferOutcome>> pendingAwaits = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final WebhookRegistrations webhooks;
 
     private TransfersClient(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -117,6 +119,7 @@ public final class TransfersClient implements AutoCloseable {
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.givenAwaitScheduler = b.awaitScheduler;
+        this.webhooks = new WebhookRegistrations(this);
     }
 
     public static Builder builder() {
@@ -165,6 +168,19 @@ public final class TransfersClient implements AutoCloseable {
                 ownRecorder.close();
             }
         }
+    }
+
+    /** The transport, for the services of this client ({@link WebhookRegistrations}). */
+    FeignTransport transport() {
+        return transport;
+    }
+
+    /**
+     * The partner's webhook registration: the events there are, the registered URL and events, test events. The
+     * calls share this client's transport, token, retry policy and options.
+     */
+    public WebhookRegistrations webhooks() {
+        return webhooks;
     }
 
     /** Open connections in the pool (tests of {@link #close()}). */
@@ -223,6 +239,27 @@ public final class TransfersClient implements AutoCloseable {
         return run("getTransfer", "GET", ids, options, true, a -> transport.api(a)
                 .getTransferWithHttpInfo(customerId, transferId, ids.requestId, ids.correlationId, ids.locale,
                         applicationName));
+    }
+
+    /**
+     * The transfer a webhook event is about, read now (the event says that it changed, not how).
+     *
+     * @throws IllegalArgumentException when the event names no customer and transfer (not a transfer event, or a
+     *                                  transfer event whose ids could not be worked out); nothing is sent
+     */
+    public TransferEntity getTransfer(ResourceChangeEvent event) {
+        return getTransfer(event, RequestOptions.none());
+    }
+
+    /** {@link #getTransfer(ResourceChangeEvent)} with per-call options. */
+    public TransferEntity getTransfer(ResourceChangeEvent event, RequestOptions options) {
+        Objects.requireNonNull(event, "event");
+        if (!event.isTransferEvent() || event.customerId().isEmpty() || event.transferId().isEmpty()) {
+            throw new IllegalArgumentException("The event " + event.eventName() + " (resource " + event.resourceName()
+                    + ") names no " + (event.isTransferEvent() ? "transfer id" : "transfer: it is not a transfer event")
+                    + "; nothing was sent");
+        }
+        return getTransfer(event.customerId().get(), event.transferId().get(), options);
     }
 
     /** Every transfer of a customer (the API returns them all at once; there is no paging). */
@@ -523,7 +560,7 @@ public final class TransfersClient implements AutoCloseable {
      * and must call the generated interface through {@code transport.api(attempt)}, so that the attempt reaches
      * the wire.
      */
-    private <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
+    <T> Response<T> run(String operation, String method, CallIds ids, RequestOptions options,
             boolean bodyExpected, Function<Attempt, ApiResponse<T>> attempt) {
         requireOpen();
         RequestOptions o = options == null ? RequestOptions.none() : options;
@@ -541,7 +578,7 @@ public final class TransfersClient implements AutoCloseable {
         }
     }
 
-    private CallIds ids(RequestOptions options) {
+    CallIds ids(RequestOptions options) {
         RequestOptions o = options == null ? RequestOptions.none() : options;
         String requestId = o.requestId() != null ? o.requestId() : UUID.randomUUID().toString();
         String correlationId = o.correlationId() != null ? o.correlationId() : UUID.randomUUID().toString();
@@ -559,7 +596,7 @@ public final class TransfersClient implements AutoCloseable {
     }
 
     /** The ids of one logical call, fixed before its first attempt. */
-    private static final class CallIds {
+    static final class CallIds {
         final String requestId;
         final String correlationId;
         final String locale;

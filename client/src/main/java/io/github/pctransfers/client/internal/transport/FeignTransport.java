@@ -17,6 +17,7 @@ import io.github.pctransfers.client.auth.TokenCredential;
 import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.http.PartnerCenterHeaders;
 import io.github.pctransfers.client.internal.generated.api.TransfersApi;
+import io.github.pctransfers.client.internal.generated.api.WebhooksApi;
 import io.github.pctransfers.client.recording.TrafficRecorder;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -32,7 +33,8 @@ import java.util.Objects;
  * The one place the generated Feign interface, Feign and OkHttp are put together: JSON codecs, the error decoder,
  * the User-Agent, the redacting wire log, no Feign retries, no OkHttp silent retries or redirects.
  *
- * <p>{@link #api(Attempt)} gives the generated interface for one attempt. It fetches the token the attempt asks
+ * <p>{@link #api(Attempt)} gives the generated transfers interface for one attempt, {@link #webhooksApi(Attempt)}
+ * the generated webhook registration interface. It fetches the token the attempt asks
  * for and calls the method handlers directly, with the attempt's {@link AttemptOptions} as an extra argument,
  * which reaches {@link AttemptClient} and {@link OkHttpSender} (timeouts and token). Feign parses the interface
  * once, when the transport is built. Each method's handler is a {@link PlannedMethodHandler}: Feign's handler with
@@ -69,38 +71,42 @@ public final class FeignTransport implements AutoCloseable {
             http.addInterceptor(interceptor);
         }
         this.httpClient = http.build();
-        HandlerCapture capture = new HandlerCapture();
         UserAgent userAgent = new UserAgent(applicationName);
         RedactingLogger logger = new RedactingLogger(wireLog);
         feign.Client client = new AttemptClient(new OkHttpSender(httpClient),
                 recorder == null ? null : new RecordingTap(recorder, clock, wireLog));
         JsonBodyDecoder decoder = new JsonBodyDecoder(mapper);
         PartnerCenterErrorDecoder errorDecoder = new PartnerCenterErrorDecoder(mapper, clock);
-        Feign.builder()
-                .client(client)
-                .encoder(new JacksonEncoder(mapper))
-                .decoder(decoder)
-                .errorDecoder(errorDecoder)
-                .retryer(Retryer.NEVER_RETRY)
-                .requestInterceptor(userAgent)
-                .logger(logger)
-                .logLevel(Logger.Level.HEADERS)
-                .invocationHandlerFactory(capture)
-                .target(TransfersApi.class, baseUrl);
-        if (capture.handlers.isEmpty()) {
-            throw new IllegalStateException("Feign built no method handlers for " + TransfersApi.class.getName());
-        }
-        // Feign's defaults, as the builder above uses them: no 404 dismissal, close after decoding, no void decoding.
+        // Feign's defaults, as the builder below uses them: no 404 dismissal, close after decoding, no void decoding.
         ResponseHandler responseHandler = new ResponseHandler(Logger.Level.HEADERS, logger, decoder, errorDecoder,
                 false, true, false, ResponseInterceptor.Chain.DEFAULT);
         Map<String, String> fixedHeaders = Map.of(PartnerCenterHeaders.USER_AGENT, userAgent.value());
-        Map<Method, MethodHandler> handlers = new HashMap<>(capture.handlers);
-        for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(TransfersApi.class)) {
-            MethodHandler feignHandler = handlers.get(md.method());
-            RequestPlan plan = feignHandler == null ? null : RequestPlan.of(md, baseUrl, fixedHeaders, mapper);
-            if (plan != null) {
-                handlers.put(md.method(), new PlannedMethodHandler(plan, feignHandler, md.configKey(),
-                        md.returnType(), client, logger, responseHandler));
+        Map<Method, MethodHandler> handlers = new HashMap<>();
+        // One Feign stack, two generated interfaces: the transfer calls and the webhook registration calls.
+        for (Class<?> api : new Class<?>[] {TransfersApi.class, WebhooksApi.class}) {
+            HandlerCapture capture = new HandlerCapture();
+            Feign.builder()
+                    .client(client)
+                    .encoder(new JacksonEncoder(mapper))
+                    .decoder(decoder)
+                    .errorDecoder(errorDecoder)
+                    .retryer(Retryer.NEVER_RETRY)
+                    .requestInterceptor(userAgent)
+                    .logger(logger)
+                    .logLevel(Logger.Level.HEADERS)
+                    .invocationHandlerFactory(capture)
+                    .target(api, baseUrl);
+            if (capture.handlers.isEmpty()) {
+                throw new IllegalStateException("Feign built no method handlers for " + api.getName());
+            }
+            handlers.putAll(capture.handlers);
+            for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(api)) {
+                MethodHandler feignHandler = capture.handlers.get(md.method());
+                RequestPlan plan = feignHandler == null ? null : RequestPlan.of(md, baseUrl, fixedHeaders, mapper);
+                if (plan != null) {
+                    handlers.put(md.method(), new PlannedMethodHandler(plan, feignHandler, md.configKey(),
+                            md.returnType(), client, logger, responseHandler));
+                }
             }
         }
         this.handlers = Map.copyOf(handlers);
@@ -113,15 +119,28 @@ public final class FeignTransport implements AutoCloseable {
      * @throws TokenAcquisitionException when no token could be had; nothing was sent
      */
     public TransfersApi api(Attempt attempt) {
+        return forAttempt(TransfersApi.class, attempt);
+    }
+
+    /**
+     * The generated webhook registration interface for one attempt, as {@link #api(Attempt)} for the transfer calls.
+     *
+     * @throws TokenAcquisitionException when no token could be had; nothing was sent
+     */
+    public WebhooksApi webhooksApi(Attempt attempt) {
+        return forAttempt(WebhooksApi.class, attempt);
+    }
+
+    private <T> T forAttempt(Class<T> api, Attempt attempt) {
         AccessToken token = attempt.forceTokenRefresh() ? refreshedToken(attempt) : credential.getToken(false);
         if (token == null) {
             throw new TokenAcquisitionException("the credential returned no access token", 0, null, false, null,
                     null);
         }
         AttemptOptions options = new AttemptOptions(attempt, "Bearer " + token.token());
-        InvocationHandler handler = (proxy, method, args) -> invoke(proxy, method, args, options);
-        return (TransfersApi) Proxy.newProxyInstance(TransfersApi.class.getClassLoader(),
-                new Class<?>[] {TransfersApi.class}, handler);
+        String name = api.getSimpleName();
+        InvocationHandler handler = (proxy, method, args) -> invoke(name, proxy, method, args, options);
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
     }
 
     /**
@@ -141,7 +160,8 @@ public final class FeignTransport implements AutoCloseable {
         }
     }
 
-    private Object invoke(Object proxy, Method method, Object[] args, AttemptOptions options) throws Throwable {
+    private Object invoke(String apiName, Object proxy, Method method, Object[] args, AttemptOptions options)
+            throws Throwable {
         MethodHandler handler = handlers.get(method);
         if (handler != null) {
             Object[] withOptions = args == null ? new Object[1] : Arrays.copyOf(args, args.length + 1);
@@ -154,7 +174,7 @@ public final class FeignTransport implements AutoCloseable {
             case "hashCode":
                 return System.identityHashCode(proxy);
             case "toString":
-                return "TransfersApi{" + options.attempt() + "}";
+                return apiName + "{" + options.attempt() + "}";
             default:
                 throw new UnsupportedOperationException(method.toString());
         }

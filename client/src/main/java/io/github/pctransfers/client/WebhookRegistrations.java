@@ -1,0 +1,166 @@
+package io.github.pctransfers.client;
+
+import io.github.pctransfers.client.model.TransferIds;
+import io.github.pctransfers.client.model.WebhookRegistration;
+import io.github.pctransfers.client.model.WebhookRegistrationRequest;
+import io.github.pctransfers.client.model.WebhookRegistrationRequests;
+import io.github.pctransfers.client.model.WebhookValidationEventReference;
+import io.github.pctransfers.client.model.WebhookValidationEventStatus;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The partner's webhook registration ({@code /webhooks/v1/registration}): which events exist, the URL and events
+ * registered, and test events. Reached through {@link TransfersClient#webhooks()}; the calls go through the same
+ * transport as the transfer calls (same token, retry policy, typed errors, MS-RequestId on every attempt, wire log
+ * and recording). Receiving the events is {@link io.github.pctransfers.client.webhooks.WebhookReceiver}.
+ *
+ * <p>A partner has one registration: {@link #createRegistration} when there is none (Partner Center refuses a second
+ * POST with 409), {@link #updateRegistration} to replace it. No delete is documented. Test events are limited to 2
+ * a minute; more are throttled with 429 ({@link io.github.pctransfers.client.errors.RateLimitException}).
+ */
+public final class WebhookRegistrations {
+    private final TransfersClient client;
+
+    WebhookRegistrations(TransfersClient client) {
+        this.client = client;
+    }
+
+    /** The names of every event a registration may name ({@code create-transfer}, {@code test-created}, ...). */
+    public List<String> listEvents() {
+        return listEvents(RequestOptions.none());
+    }
+
+    /** {@link #listEvents()} with per-call options. */
+    public List<String> listEvents(RequestOptions options) {
+        return listEventsWithResponse(options).value();
+    }
+
+    /** {@link #listEvents()} with the HTTP details. */
+    public Response<List<String>> listEventsWithResponse(RequestOptions options) {
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("listWebhookEvents", "GET", ids, options, true, a -> client.transport().webhooksApi(a)
+                .listWebhookEventsWithHttpInfo(ids.requestId, ids.correlationId));
+    }
+
+    /**
+     * Registers the callback URL and its events (build the request with {@link WebhookRegistrationRequests}).
+     *
+     * @throws io.github.pctransfers.client.errors.ConflictException when a registration exists: update it instead
+     */
+    public WebhookRegistration createRegistration(WebhookRegistrationRequest registration) {
+        return createRegistration(registration, RequestOptions.none());
+    }
+
+    /** {@link #createRegistration(WebhookRegistrationRequest)} with per-call options. */
+    public WebhookRegistration createRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
+        return createRegistrationWithResponse(registration, options).value();
+    }
+
+    /** {@link #createRegistration(WebhookRegistrationRequest)} with the HTTP details. */
+    public Response<WebhookRegistration> createRegistrationWithResponse(WebhookRegistrationRequest registration,
+            RequestOptions options) {
+        requireComplete(registration);
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("createWebhookRegistration", "POST", ids, options, true, a -> client.transport()
+                .webhooksApi(a).createWebhookRegistrationWithHttpInfo(registration, ids.requestId, ids.correlationId));
+    }
+
+    /**
+     * The partner's registration.
+     *
+     * @throws io.github.pctransfers.client.errors.NotFoundException when there is none
+     */
+    public WebhookRegistration getRegistration() {
+        return getRegistration(RequestOptions.none());
+    }
+
+    /** {@link #getRegistration()} with per-call options. */
+    public WebhookRegistration getRegistration(RequestOptions options) {
+        return getRegistrationWithResponse(options).value();
+    }
+
+    /** {@link #getRegistration()} with the HTTP details. */
+    public Response<WebhookRegistration> getRegistrationWithResponse(RequestOptions options) {
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("getWebhookRegistration", "GET", ids, options, true, a -> client.transport().webhooksApi(a)
+                .getWebhookRegistrationWithHttpInfo(ids.requestId, ids.correlationId));
+    }
+
+    /** Replaces the registration's URL and events; answers the registration as it now is. */
+    public WebhookRegistration updateRegistration(WebhookRegistrationRequest registration) {
+        return updateRegistration(registration, RequestOptions.none());
+    }
+
+    /** {@link #updateRegistration(WebhookRegistrationRequest)} with per-call options. */
+    public WebhookRegistration updateRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
+        return updateRegistrationWithResponse(registration, options).value();
+    }
+
+    /** {@link #updateRegistration(WebhookRegistrationRequest)} with the HTTP details. */
+    public Response<WebhookRegistration> updateRegistrationWithResponse(WebhookRegistrationRequest registration,
+            RequestOptions options) {
+        requireComplete(registration);
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("updateWebhookRegistration", "PUT", ids, options, true, a -> client.transport()
+                .webhooksApi(a).updateWebhookRegistrationWithHttpInfo(registration, ids.requestId, ids.correlationId));
+    }
+
+    /**
+     * Asks Partner Center to deliver a {@code test-created} event to the registered URL; answers the correlation
+     * id to follow its delivery with {@link #getTestEvent(String)}.
+     */
+    public WebhookValidationEventReference sendTestEvent() {
+        return sendTestEvent(RequestOptions.none());
+    }
+
+    /** {@link #sendTestEvent()} with per-call options. */
+    public WebhookValidationEventReference sendTestEvent(RequestOptions options) {
+        return sendTestEventWithResponse(options).value();
+    }
+
+    /** {@link #sendTestEvent()} with the HTTP details. */
+    public Response<WebhookValidationEventReference> sendTestEventWithResponse(RequestOptions options) {
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("createWebhookValidationEvent", "POST", ids, options, true, a -> client.transport()
+                .webhooksApi(a).createWebhookValidationEventWithHttpInfo(ids.requestId, ids.correlationId));
+    }
+
+    /**
+     * A test event and its delivery attempts so far (kept 7 days).
+     *
+     * @param correlationId what {@link #sendTestEvent()} answered (a GUID)
+     * @throws io.github.pctransfers.client.model.TransferIds.InvalidIdException when it is not a GUID; nothing is sent
+     */
+    public WebhookValidationEventStatus getTestEvent(String correlationId) {
+        return getTestEvent(correlationId, RequestOptions.none());
+    }
+
+    /** {@link #getTestEvent(String)} with per-call options. */
+    public WebhookValidationEventStatus getTestEvent(String correlationId, RequestOptions options) {
+        return getTestEventWithResponse(correlationId, options).value();
+    }
+
+    /** {@link #getTestEvent(String)} with the HTTP details. */
+    public Response<WebhookValidationEventStatus> getTestEventWithResponse(String correlationId,
+            RequestOptions options) {
+        TransferIds.requireGuid("correlationId", correlationId);
+        TransfersClient.CallIds ids = client.ids(options);
+        return client.run("getWebhookValidationEvent", "GET", ids, options, true, a -> client.transport()
+                .webhooksApi(a).getWebhookValidationEventWithHttpInfo(correlationId, ids.requestId, ids.correlationId));
+    }
+
+    private static void requireComplete(WebhookRegistrationRequest registration) {
+        Objects.requireNonNull(registration, "registration");
+        if (registration.getWebhookUrl() == null || registration.getWebhookEvents() == null
+                || registration.getWebhookEvents().isEmpty()) {
+            throw new IllegalArgumentException("A registration needs webhookUrl and at least one event (build it with "
+                    + "WebhookRegistrationRequests.builder()); nothing was sent");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookRegistrations{baseUrl=" + client.baseUrl() + "}";
+    }
+}
