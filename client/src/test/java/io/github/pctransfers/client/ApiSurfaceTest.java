@@ -37,7 +37,7 @@ class ApiSurfaceTest {
     private static final String ROOT = "io.github.pctransfers.client";
     /** The packages client/API.md names as API. */
     private static final Set<String> API_PACKAGES = Set.of(ROOT, ROOT + ".auth", ROOT + ".errors", ROOT + ".http",
-            ROOT + ".model", ROOT + ".recording");
+            ROOT + ".model", ROOT + ".recording", ROOT + ".webhooks");
 
     private static ModuleDescriptor module;
     private static List<ClassFile> classes;
