@@ -127,6 +127,39 @@ class CreateTransferShapesTest extends WireMockTestBase {
     }
 
     @Test
+    void aNewCommerceCreateForAnIndirectResellerSendsItsParticipants() throws Exception {
+        JsonNode expected = MAPPER.readTree(
+                Fixtures.text("fixtures/create-requests/new-commerce-indirect-reseller/request.json"));
+        TransferCreateRequest request = TransferCreateRequests.newCommerce("429ad289-d8da-4265-aaa5-12aa40cc5f8d",
+                        "Contoso Source Partner", "it-admin@fabrikam.example", TransferType.of(3))
+                .toBuilder()
+                .targetPartnerEmailId("northwind-transfers-emea")
+                .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
+                .build();
+
+        assertThat(TransferCreateRequests.requireComplete(request)).isEqualTo(Shape.NEW_COMMERCE);
+        assertThat(TransferCreateRequests.indirectResellerOf(request)).isEqualTo("5139005");
+        client.createTransfer(CUSTOMER_ID, request);
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent = requests();
+        assertThat(sent).hasSize(1);
+        JsonNode wire = MAPPER.readTree(sent.get(0).getBodyAsString());
+        assertThat(wire).as("the body on the wire").isEqualTo(expected);
+        assertThat(wire.at("/participants/0/key").asText()).isEqualTo(TransferCreateRequests.TRANSACTION_RESELLER);
+    }
+
+    @Test
+    void aParticipantNeedsAKeyAndAValue() {
+        assertThatThrownBy(() -> TransferCreateRequests.indirectReseller(" "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TransactionReseller");
+        assertThatThrownBy(() -> TransferCreateRequests.participant(null, "5139005"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participant key");
+        assertThat(TransferCreateRequests.participantValue(
+                List.of(TransferCreateRequests.participant("transactionreseller", "42")),
+                TransferCreateRequests.TRANSACTION_RESELLER)).as("keys compare case-insensitively").isEqualTo("42");
+    }
+
+    @Test
     void theFactoriesRefuseWhatTheirShapeLacks() {
         assertThatThrownBy(() -> TransferCreateRequests.newCommerce("429ad289-d8da-4265-aaa5-12aa40cc5f8d", " ",
                 "it-admin@fabrikam.example", null))

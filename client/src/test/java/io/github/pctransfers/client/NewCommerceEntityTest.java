@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.github.pctransfers.client.model.LineItemStatus;
 import io.github.pctransfers.client.model.ProductType;
+import io.github.pctransfers.client.model.TransferDirection;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.client.model.TransferStatus;
 import io.github.pctransfers.client.model.TransfersJson;
@@ -44,7 +45,8 @@ class NewCommerceEntityTest extends WireMockTestBase {
         }
 
         assertThat(transfer.getStatus()).isEqualTo(TransferStatus.IN_PROGRESS);
-        assertThat(transfer.getTransferDirection()).isEqualTo(2);
+        assertThat(transfer.getTransferDirection()).isEqualTo(TransferDirection.OUTGOING);
+        assertThat(transfer.getTransferDirection().isOutgoing()).as("the caller is the source partner").isTrue();
         assertThat(transfer.getIgnoreEligibilityCheck()).isFalse();
         assertThat(transfer.getExpirationTime()).isAfter(transfer.getCreatedTime());
         assertThat(transfer.getCustomerEmailId()).isEmpty();
@@ -66,6 +68,19 @@ class NewCommerceEntityTest extends WireMockTestBase {
         JsonNode documented = mapper.readTree(fixture.body);
         assertThat(written.at("/lineItems/0/productType")).isEqualTo(documented.at("/lineItems/0/productType"));
         assertThat(written.at("/lineItems/1/productType").isNumber()).as("written back as a number").isTrue();
+        assertThat(written.get("transferDirection")).as("written back as the number").isEqualTo(
+                documented.get("transferDirection"));
+    }
+
+    @Test
+    void transferDirectionNamesOneAndTwoAndKeepsOtherNumbers() throws Exception {
+        ObjectMapper mapper = TransfersJson.newObjectMapper();
+        assertThat(mapper.readValue("1", TransferDirection.class)).isSameAs(TransferDirection.INCOMING);
+        assertThat(mapper.readValue("2", TransferDirection.class)).isSameAs(TransferDirection.OUTGOING);
+        TransferDirection zero = mapper.readValue("0", TransferDirection.class);
+        assertThat(zero.isKnown()).isFalse();
+        assertThat(zero.value()).isZero();
+        assertThat(mapper.writeValueAsString(TransferDirection.of(7))).isEqualTo("7");
     }
 
     @Test
@@ -90,7 +105,7 @@ class NewCommerceEntityTest extends WireMockTestBase {
         assertThat(canceled.getStatus()).isEqualTo(TransferStatus.CANCEL);
         assertThat(canceled.getAttributes()).isNull();
         assertThat(canceled.getLinks().getSelf().getUri()).endsWith(canceled.getId());
-        assertThat(canceled.getTransferDirection()).isEqualTo(1);
+        assertThat(canceled.getTransferDirection()).isEqualTo(TransferDirection.INCOMING);
         assertThat(canceled.getExpirationTime()).isNotNull();
     }
 }

@@ -18,10 +18,25 @@ import java.util.Objects;
  *
  * <p>The spec says the same with a {@code oneOf} of the two required lists: a body must be complete for exactly
  * one shape. Build a body with {@link #legacy} or {@link #newCommerce}, then add optional properties to a copy
- * ({@code request.toBuilder().customerName("Fabrikam").build()}), or build one with
- * {@link TransferCreateRequest#builder()}; {@code createTransfer} checks the shape either way.
+ * with {@code toBuilder()}, or build one with {@link TransferCreateRequest#builder()}; {@code createTransfer} checks
+ * the shape either way. A new-commerce create made for an indirect reseller names it as a participant:
+ *
+ * <pre>{@code
+ * TransferCreateRequest create = TransferCreateRequests.newCommerce(source, "Contoso", "it@fabrikam.example",
+ *                 TransferType.of(3))
+ *         .toBuilder()
+ *         .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
+ *         .targetPartnerEmailId("northwind-transfers") // free text of the creator's choice, read back later
+ *         .build();
+ * }</pre>
  */
 public final class TransferCreateRequests {
+    /**
+     * The participant key that names the indirect reseller of a new-commerce transfer; its value is the reseller's
+     * Partner ID (MPN id). What production clients send, e.g. {@code {"key": "TransactionReseller", "value":
+     * "5139005"}}.
+     */
+    public static final String TRANSACTION_RESELLER = "TransactionReseller";
 
     /** The shapes of a create body. */
     public enum Shape {
@@ -98,6 +113,59 @@ public final class TransferCreateRequests {
                 .build();
         require(request, Shape.NEW_COMMERCE);
         return request;
+    }
+
+    /**
+     * A participant of a transfer, for {@link TransferCreateRequest.Builder#addParticipantsItem}.
+     *
+     * @throws IllegalArgumentException when the key or the value is null or blank
+     */
+    public static KeyValuePair participant(String key, String value) {
+        requireNonBlank("participant key", key);
+        requireNonBlank("value of participant " + key, value);
+        return KeyValuePair.builder().key(key).value(value).build();
+    }
+
+    /**
+     * The participant naming the indirect reseller of a new-commerce transfer: key {@value #TRANSACTION_RESELLER},
+     * value the reseller's Partner ID (MPN id).
+     *
+     * @throws IllegalArgumentException when the Partner ID is null or blank
+     */
+    public static KeyValuePair indirectReseller(String partnerId) {
+        return participant(TRANSACTION_RESELLER, partnerId);
+    }
+
+    /**
+     * The Partner ID of the indirect reseller that {@code request} names (the first participant whose key is
+     * {@value #TRANSACTION_RESELLER}, compared case-insensitively), or null when it names none.
+     */
+    public static String indirectResellerOf(TransferCreateRequest request) {
+        Objects.requireNonNull(request, "request");
+        return participantValue(request.getParticipants(), TRANSACTION_RESELLER);
+    }
+
+    /**
+     * The value of the first participant with this key (compared case-insensitively, as the service binds
+     * names), or null; for the participants of a {@link TransferEntity} or a {@link TransferCreateRequest}.
+     */
+    public static String participantValue(List<KeyValuePair> participants, String key) {
+        Objects.requireNonNull(key, "key");
+        if (participants == null) {
+            return null;
+        }
+        for (KeyValuePair p : participants) {
+            if (p != null && key.equalsIgnoreCase(p.getKey())) {
+                return p.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static void requireNonBlank(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be null or blank");
+        }
     }
 
     /**

@@ -21,8 +21,12 @@ import picocli.CommandLine.Spec;
                     + " ids). Differences are reported, and set the exit code, like the other checks. The token"
                     + " comes from the environment variable --token-env names.",
             "",
+            "What the spec declares the service tolerates (x-tolerated-by-service: PascalCase property names,"
+                    + " explicit nulls) is reported as 'tolerated by the service' in every report and passes;"
+                    + " --strict makes it fail.",
+            "",
             "Exit codes: 0 everything conforms; 1 something does not (a finding, a stale erratum, a coverage gap"
-                    + " when gated); 2 unusable input (missing folder, unreadable HAR, unparseable spec, invalid"
+                    + " when gated, with --strict a finding the service tolerates); 2 unusable input (missing folder, unreadable HAR, unparseable spec, invalid"
                     + " errata or policy, bad options; with --against also a refused URL, a missing token variable,"
                     + " or a server that does not answer)."})
 final class CheckCommand implements Callable<Integer> {

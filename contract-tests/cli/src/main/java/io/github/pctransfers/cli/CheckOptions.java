@@ -46,6 +46,12 @@ public final class CheckOptions {
                     + " a coverage policy, a HAR without --coverage-policy).")
     boolean requireCoverage;
 
+    @Option(names = "--strict",
+            description = "Fail on what the spec says the service tolerates (its x-tolerated-by-service extension:"
+                    + " PascalCase property names, explicit nulls for optional properties in a create). Without it"
+                    + " such findings are reported as 'tolerated by the service' and do not change the exit code.")
+    boolean strict;
+
     @Option(names = "--report", paramLabel = "DIR",
             description = "Where to write report.md, report.html, report.json and junit.xml. Default:"
                     + " ${DEFAULT-VALUE}.")

@@ -45,6 +45,7 @@ final class Checker {
                 .errata(options.errata)
                 .coveragePolicy(options.coveragePolicy)
                 .requireCoverage(options.requireCoverage)
+                .strict(options.strict)
                 .reportDirectory(options.report)
                 .threads(options.threads)
                 .progress(options.noProgress ? (done, total) -> { } : new ConsoleProgress(err))

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The {@code expected.json} of a tool fixture folder: the arguments to run with ({@code {dir}} stands for the
  * fixture folder), the exit code, and either every problem the reports must list (each by check id, key, JSON
- * pointer and a substring of its expected, found or message) or the one-line error of an unusable input.
+ * pointer and a substring of its expected, found or message) or the one-line error of an unusable input; and
+ * every finding the reports must list as tolerated by the service (the same shape; none when left out).
  */
 final class FixtureExpectation {
     static final String FILE = "expected.json";
@@ -29,6 +30,9 @@ final class FixtureExpectation {
     List<ExpectedProblem> problems = new ArrayList<>();
     @JsonProperty("error")
     String error;
+    /** Every finding report.json must list as tolerated by the service (same shape as a problem). */
+    @JsonProperty("tolerated")
+    List<ExpectedProblem> tolerated = new ArrayList<>();
 
     static final class ExpectedProblem {
         @JsonProperty("check")

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the tool in-process on every fixture folder under {@code src/test/resources/bad/} (inputs that must not
  * pass) and {@code good/} (inputs that must), one test per folder named after it, and asserts the exit code and
- * exactly the problems of its {@code expected.json}: every expected problem is reported, and nothing else is.
+ * exactly the problems of its {@code expected.json}: every expected problem is reported, and nothing else is; the
+ * same for the findings tolerated by the service.
  */
 class ToolFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,6 +77,15 @@ class ToolFixturesTest {
         }
         for (JsonNode p : problems) {
             assertThat(expected.problems).as("unexpected problem %s\n%s", p, account).anyMatch(e -> e.matches(p));
+        }
+        List<JsonNode> tolerated = new ArrayList<>();
+        report.path("tolerated").forEach(tolerated::add);
+        for (FixtureExpectation.ExpectedProblem e : expected.tolerated) {
+            assertThat(tolerated).as("expected tolerated finding %s\n%s", e, account).anyMatch(e::matches);
+        }
+        for (JsonNode t : tolerated) {
+            assertThat(expected.tolerated).as("unexpected tolerated finding %s\n%s", t, account)
+                    .anyMatch(e -> e.matches(t));
         }
         assertThat(report.path("verdict").path("exitCode").asInt()).isEqualTo(expected.exitCode);
     }

@@ -10,6 +10,7 @@ import io.github.pctransfers.conformance.errata.Erratum;
 import io.github.pctransfers.conformance.http.HttpExample;
 import io.github.pctransfers.conformance.http.HttpHeader;
 import io.github.pctransfers.conformance.internal.Json;
+import io.github.pctransfers.conformance.internal.Text;
 import io.github.pctransfers.conformance.replay.ClientReplay;
 import io.github.pctransfers.conformance.replay.FacadeCalls;
 import io.github.pctransfers.conformance.replay.ReceivedRequest;
@@ -18,6 +19,7 @@ import io.github.pctransfers.conformance.replay.RequestComparison;
 import io.github.pctransfers.conformance.replay.ResponseReproduction;
 import io.github.pctransfers.conformance.replay.StubReply;
 import io.github.pctransfers.conformance.spec.Mutation;
+import io.github.pctransfers.conformance.spec.ServiceTolerance;
 import io.github.pctransfers.conformance.spec.SpecOperation;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -39,6 +41,8 @@ import java.util.stream.Collectors;
 public final class CaseRun {
     /** The message key of a captured exchange without a response. */
     public static final String MISSING_RESPONSE = "conformance.response.missing";
+    /** The message key of a request body property sent twice, in two letter cases. */
+    public static final String DUPLICATE_PROPERTY = "conformance.request.body.duplicateProperty";
 
     private final ConformanceSuite suite;
     private final ExampleCase exampleCase;
@@ -106,7 +110,14 @@ public final class CaseRun {
     private void requestMatchesSpec(List<Finding> findings, List<String> notes) {
         Check check = Check.REQUEST_MATCHES_SPEC;
         HttpExample request = exampleCase.request();
-        findings.addAll(suite.validator().validateRequest(exampleCase.name(), check, request));
+        ServiceTolerance.Bound documented = bound(request.body());
+        findings.addAll(deviations(check, documented));
+        findings.addAll(suite.validator().validateRequest(exampleCase.name(), check,
+                documented.body().equals(request.body()) ? request : request.withBody(documented.body())));
+        if (!documented.body().equals(request.body())) {
+            notes.add("validated the body as the service binds it (" + ServiceTolerance.EXTENSION + "): "
+                    + Text.abbreviate(documented.body(), 200));
+        }
         Optional<Erratum> corrected = correctedBody(check);
         if (corrected.isPresent()) {
             findings.addAll(suite.validator().validateRequest(exampleCase.name(), check,
@@ -263,10 +274,57 @@ public final class CaseRun {
         return new StubReply(204, List.of(), "");
     }
 
+    /**
+     * The request body the checks use: the corrected one of an erratum, or the documented one; bound as the
+     * service binds it when the spec declares a tolerance ({@link ServiceTolerance}), so that the replay sends,
+     * and the comparison expects, the body the schema describes.
+     */
     private String requestBody() {
-        return correctedBody(Check.REQUEST_MATCHES_SPEC)
+        return bound(correctedBody(Check.REQUEST_MATCHES_SPEC)
                 .map(e -> suite.errata().correctedBodyText(e))
-                .orElse(exampleCase.request().body());
+                .orElse(exampleCase.request().body())).body();
+    }
+
+    /** A request body bound under the operation's declared tolerance (unchanged without an operation). */
+    private ServiceTolerance.Bound bound(String body) {
+        if (operation.isEmpty()) {
+            return new ServiceTolerance.Bound(body == null ? "" : body, List.of());
+        }
+        SpecOperation op = operation.get();
+        return op.requestTolerance().bind(body, op.requestBodySchema().orElse(null));
+    }
+
+    /**
+     * The findings of a bound body's deviations: tolerated ones as tolerated by the service (standing ones when
+     * the run is strict), a property sent twice in two casings as a standing finding. (A property unknown under
+     * any casing is kept in the bound body, and the schema check reports it.)
+     */
+    private List<Finding> deviations(Check check, ServiceTolerance.Bound bound) {
+        List<Finding> out = new ArrayList<>();
+        for (ServiceTolerance.Deviation d : bound.deviations()) {
+            String name = exampleCase.name();
+            switch (d.kind()) {
+                case PROPERTY_NAME_CASE:
+                case NULL_FOR_OPTIONAL: {
+                    String key = Finding.TOLERATED_KEY_PREFIX + (d.kind() == ServiceTolerance.Deviation.Kind
+                            .PROPERTY_NAME_CASE ? ServiceTolerance.PROPERTY_NAME_CASE
+                            : ServiceTolerance.NULL_FOR_OPTIONAL);
+                    String expected = d.kind() == ServiceTolerance.Deviation.Kind.PROPERTY_NAME_CASE ? d.expected()
+                            : "no " + d.expected() + " (or a value)";
+                    out.add(suite.strict()
+                            ? Finding.of(name, check, key, d.pointer(), expected, d.found(), d.describe()
+                                    + "; refused because the run is strict")
+                            : Finding.tolerated(name, check, key, d.pointer(), expected, d.found(), d.describe(),
+                                    d.tolerance()));
+                    break;
+                }
+                default:
+                    out.add(Finding.of(name, check, DUPLICATE_PROPERTY, d.pointer(), d.expected(), d.found(),
+                            d.describe()));
+                    break;
+            }
+        }
+        return out;
     }
 
     private String responseBody() {

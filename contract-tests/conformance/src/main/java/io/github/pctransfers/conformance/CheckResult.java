@@ -22,14 +22,19 @@ public record CheckResult(String caseName, Check check, List<Finding> findings, 
         notes = List.copyOf(notes);
     }
 
-    /** Whether no finding stands. */
+    /** Whether no finding stands (excused and tolerated findings allowed). */
     public boolean passed() {
-        return findings.stream().allMatch(Finding::excused);
+        return findings.stream().noneMatch(Finding::stands);
     }
 
-    /** The findings no erratum excuses. */
+    /** The findings that fail the check: neither excused by an erratum nor tolerated by the service. */
     public List<Finding> standing() {
-        return findings.stream().filter(f -> !f.excused()).toList();
+        return findings.stream().filter(Finding::stands).toList();
+    }
+
+    /** The findings the service tolerates, as the spec declares ({@code x-tolerated-by-service}). */
+    public List<Finding> tolerated() {
+        return findings.stream().filter(Finding::tolerated).toList();
     }
 
     /** The findings an erratum excuses. */

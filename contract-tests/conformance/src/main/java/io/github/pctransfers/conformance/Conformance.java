@@ -91,7 +91,7 @@ public final class Conformance {
             Errata errata = errata(run, bundle);
             CoveragePolicy policy = policy(run, bundle);
             if (target != null) {
-                try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases)) {
+                try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases, run.strict())) {
                     GateResult result = LiveReplay.run(new LiveReplay.Input(suite, cases, source.location(),
                             new LiveReplay.Settings(target, run.bearerToken(), run.requestTimeout(),
                                     run.beforeEachCase()), policy, specLocation, run.toolVersion()),
@@ -117,7 +117,7 @@ public final class Conformance {
 
             int workers = run.threads().orElseGet(() -> source.expectedCount() < PARALLEL_THRESHOLD ? 1
                     : Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_WORKERS));
-            try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases)) {
+            try (ConformanceSuite suite = ConformanceSuite.of(validator, errata, cases, run.strict())) {
                 GateResult result = Gate.run(new Gate.Input(suite, source, policy, gated, gateReason, specLocation,
                         run.toolVersion(), workers, run.replayOverSocket()), run.progress(), started);
                 return new ConformanceResult(result, writeReports(run, result));

@@ -66,6 +66,7 @@ public final class ConformanceRun {
     /** How long a live run waits for each answer, unless {@link Builder#requestTimeout(Duration)} says otherwise. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private final boolean replayOverSocket;
+    private final boolean strict;
 
     private ConformanceRun(Builder b) {
         this.spec = b.spec;
@@ -85,6 +86,7 @@ public final class ConformanceRun {
         this.requestTimeout = b.requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : b.requestTimeout;
         this.beforeEachCase = b.beforeEachCase == null ? exampleCase -> { } : b.beforeEachCase;
         this.replayOverSocket = b.replayOverSocket;
+        this.strict = b.strict;
     }
 
     public static Builder builder() {
@@ -180,6 +182,15 @@ public final class ConformanceRun {
         return replayOverSocket;
     }
 
+    /**
+     * Whether what the spec declares the service tolerates ({@code x-tolerated-by-service}, e.g. PascalCase
+     * property names or explicit nulls in a create body) fails the run. False by default: such findings are
+     * reported as "tolerated by the service" in every report and do not change the verdict or the exit code.
+     */
+    public boolean strict() {
+        return strict;
+    }
+
     /** Whether the cases are the bundled examples (neither a HAR nor an examples folder was given). */
     public boolean bundledExamples() {
         return har == null && examples == null;
@@ -204,6 +215,7 @@ public final class ConformanceRun {
         private Duration requestTimeout;
         private Consumer<ExampleCase> beforeEachCase;
         private boolean replayOverSocket;
+        private boolean strict;
 
         private Builder() {
         }
@@ -265,6 +277,12 @@ public final class ConformanceRun {
         /** See {@link ConformanceRun#replayOverSocket()}; false by default. */
         public Builder replayOverSocket(boolean replayOverSocket) {
             this.replayOverSocket = replayOverSocket;
+            return this;
+        }
+
+        /** See {@link ConformanceRun#strict()}; false by default. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 

@@ -39,8 +39,10 @@ public final class ConformanceSuite implements AutoCloseable {
     private final Errata errata;
     private final ErrataLedger ledger;
     private final ExampleCases cases;
+    private final boolean strict;
 
-    private ConformanceSuite(OpenApiBundle bundle, SpecValidator validator, Errata errata, ExampleCases cases) {
+    private ConformanceSuite(OpenApiBundle bundle, SpecValidator validator, Errata errata, ExampleCases cases,
+            boolean strict) {
         this.bundle = bundle;
         this.validator = validator;
         this.spec = validator.spec();
@@ -48,6 +50,7 @@ public final class ConformanceSuite implements AutoCloseable {
         this.errata = errata;
         this.ledger = new ErrataLedger(errata);
         this.cases = cases;
+        this.strict = strict;
     }
 
     private static ConformanceSuite ofBundle(OpenApiBundle bundle, SpecValidator validator) {
@@ -57,7 +60,7 @@ public final class ConformanceSuite implements AutoCloseable {
         if (!orphans.isEmpty()) {
             throw new IllegalStateException("errata.yaml names cases that do not exist: " + orphans);
         }
-        return new ConformanceSuite(bundle, validator, errata, cases);
+        return new ConformanceSuite(bundle, validator, errata, cases, false);
     }
 
     /**
@@ -69,10 +72,28 @@ public final class ConformanceSuite implements AutoCloseable {
      *              a capture)
      */
     public static ConformanceSuite of(SpecValidator validator, Errata errata, ExampleCases cases) {
+        return of(validator, errata, cases, false);
+    }
+
+    /**
+     * As {@link #of(SpecValidator, Errata, ExampleCases)}, strict or not.
+     *
+     * @param strict whether what the spec declares the service tolerates ({@code x-tolerated-by-service}) fails
+     *               the checks; when false, it is reported as tolerated and passes
+     */
+    public static ConformanceSuite of(SpecValidator validator, Errata errata, ExampleCases cases, boolean strict) {
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(errata, "errata");
         Objects.requireNonNull(cases, "cases");
-        return new ConformanceSuite(null, validator, errata, cases);
+        return new ConformanceSuite(null, validator, errata, cases, strict);
+    }
+
+    /**
+     * Whether what the service tolerates fails the checks ({@code check --strict}); otherwise it is reported as
+     * tolerated by the service and passes.
+     */
+    public boolean strict() {
+        return strict;
     }
 
     /** A suite over a bundle; closing the suite closes the bundle. */

@@ -14,10 +14,16 @@ import java.util.Objects;
  * @param expected   what was expected (documented value, schema rule), or null
  * @param found      what was found, or null
  * @param message    a sentence saying what is wrong
- * @param erratumId  the erratum that excuses this finding, or null when it stands
+ * @param erratumId  the erratum that excuses this finding, or null
+ * @param tolerance  the tolerance the spec declares for the service ({@code x-tolerated-by-service}) that covers
+ *                   this finding, e.g. {@code propertyNameCase: insensitive}, or null. A tolerated finding is
+ *                   reported but does not fail the gate, unless the run is strict (then it is made without one)
  */
 public record Finding(String caseName, Check check, String messageKey, String pointer, String expected,
-        String found, String message, String erratumId) {
+        String found, String message, String erratumId, String tolerance) {
+
+    /** The key prefix of every finding the service tolerates, e.g. {@code conformance.tolerated.propertyNameCase}. */
+    public static final String TOLERATED_KEY_PREFIX = "conformance.tolerated.";
 
     public Finding {
         Objects.requireNonNull(caseName, "caseName");
@@ -26,10 +32,28 @@ public record Finding(String caseName, Check check, String messageKey, String po
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding no tolerance covers (excused by {@code erratumId} when not null). */
+    public Finding(String caseName, Check check, String messageKey, String pointer, String expected, String found,
+            String message, String erratumId) {
+        this(caseName, check, messageKey, pointer, expected, found, message, erratumId, null);
+    }
+
     /** A finding that stands (no erratum yet). */
     public static Finding of(String caseName, Check check, String messageKey, String pointer, String expected,
             String found, String message) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message, null);
+    }
+
+    /**
+     * A finding the service tolerates, as the spec declares: reported as "tolerated by the service", never a
+     * reason to fail a run that is not strict.
+     *
+     * @param tolerance the declared tolerance that covers it, e.g. {@code propertyNameCase: insensitive}
+     */
+    public static Finding tolerated(String caseName, Check check, String messageKey, String pointer,
+            String expected, String found, String message, String tolerance) {
+        return new Finding(caseName, check, messageKey, pointer, expected, found, message, null,
+                Objects.requireNonNull(tolerance, "tolerance"));
     }
 
     /** Whether an erratum excuses this finding. */
@@ -37,16 +61,29 @@ public record Finding(String caseName, Check check, String messageKey, String po
         return erratumId != null;
     }
 
+    /** Whether the service tolerates this finding (as the spec declares), so it does not fail the run. */
+    public boolean tolerated() {
+        return tolerance != null;
+    }
+
+    /** Whether this finding fails the run: neither excused by an erratum nor tolerated by the service. */
+    public boolean stands() {
+        return erratumId == null && tolerance == null;
+    }
+
     /** This finding, excused by an erratum. */
     public Finding excusedBy(String id) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message,
-                Objects.requireNonNull(id, "id"));
+                Objects.requireNonNull(id, "id"), tolerance);
     }
 
     @Override
     public String toString() {
         String text = describe(messageKey, pointer, message, expected, found);
-        return erratumId == null ? text : text + " - excused by erratum " + erratumId;
+        if (erratumId != null) {
+            return text + " - excused by erratum " + erratumId;
+        }
+        return tolerance == null ? text : text + " - tolerated by the service (" + tolerance + ")";
     }
 
     /**

@@ -53,6 +53,7 @@ final class SimulatorJson {
     /**
      * A TransferEntity. New-commerce transfers carry what the current pages show (transfers-api.md 11):
      * {@code transferDirection}, {@code expirationTime}, {@code targetPartnerEmailId}, {@code ignoreEligibilityCheck},
+     * the {@code participants} the create named,
      * line items with {@code productType} (a number for the known product names) and no line items until the
      * source submits some.
      *
@@ -99,6 +100,17 @@ final class SimulatorJson {
             t.targetProductTypes().forEach(types::add);
         }
         putIfSet(n, "partnerOnRecord", t.partnerOnRecord());
+        if (!t.participants().isEmpty()) {
+            ArrayNode participants = n.putArray("participants");
+            for (TransferRecord.Participant p : t.participants()) {
+                ObjectNode pair = participants.addObject().put("key", p.key);
+                if (p.value == null) {
+                    pair.putNull("value");
+                } else {
+                    pair.put("value", p.value);
+                }
+            }
+        }
         n.put("lastModifiedUser", t.lastModifiedUser() != null ? t.lastModifiedUser() : lastModifiedUser);
         if (!t.newCommerce() || !t.lineItems().isEmpty()) {
             ArrayNode items = n.putArray("lineItems");

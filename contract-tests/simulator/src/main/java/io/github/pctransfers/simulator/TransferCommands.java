@@ -50,10 +50,14 @@ final class TransferCommands {
         /** Null when the request named none. */
         final List<String> targetProductTypes;
         final String partnerOnRecord;
+        /** Free text of the creator's choice, or null: then the target partner's tenant id. */
+        final String targetPartnerEmailId;
+        /** As sent, in order; empty when none. */
+        final List<TransferRecord.Participant> participants;
 
         NewCommerceCreate(String sourcePartnerTenantId, String targetPartnerTenantId, JsonNode transferType,
                 String customerEmailId, String customerName, String sourcePartnerName, List<String> targetProductTypes,
-                String partnerOnRecord) {
+                String partnerOnRecord, String targetPartnerEmailId, List<TransferRecord.Participant> participants) {
             this.sourcePartnerTenantId = Objects.requireNonNull(sourcePartnerTenantId, "sourcePartnerTenantId");
             this.targetPartnerTenantId = targetPartnerTenantId;
             this.transferType = Objects.requireNonNull(transferType, "transferType").deepCopy();
@@ -62,6 +66,8 @@ final class TransferCommands {
             this.sourcePartnerName = sourcePartnerName;
             this.targetProductTypes = targetProductTypes == null ? null : List.copyOf(targetProductTypes);
             this.partnerOnRecord = partnerOnRecord;
+            this.targetPartnerEmailId = targetPartnerEmailId;
+            this.participants = List.copyOf(participants);
         }
     }
 

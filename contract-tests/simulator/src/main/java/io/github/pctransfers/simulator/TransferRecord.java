@@ -44,6 +44,7 @@ final class TransferRecord {
     private final Integer transferDirection;
     private final String targetPartnerEmailId;
     private final Boolean ignoreEligibilityCheck;
+    private final List<Participant> participants;
 
     private TransferRecord(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -71,6 +72,7 @@ final class TransferRecord {
         this.transferDirection = b.transferDirection;
         this.targetPartnerEmailId = b.targetPartnerEmailId;
         this.ignoreEligibilityCheck = b.ignoreEligibilityCheck;
+        this.participants = List.copyOf(b.participants);
     }
 
     /** A new transfer's record, to be filled in: status, partners and the rest. */
@@ -107,6 +109,7 @@ final class TransferRecord {
         b.transferDirection = transferDirection;
         b.targetPartnerEmailId = targetPartnerEmailId;
         b.ignoreEligibilityCheck = ignoreEligibilityCheck;
+        b.participants = participants;
         return b;
     }
 
@@ -226,7 +229,10 @@ final class TransferRecord {
         return transferDirection;
     }
 
-    /** New commerce: the target partner's tenant id, as the current pages show it, or null. */
+    /**
+     * New commerce: what the create sent (free text, often a GUID), else the target partner's tenant id as the
+     * current pages show it; or null.
+     */
     String targetPartnerEmailId() {
         return targetPartnerEmailId;
     }
@@ -234,6 +240,11 @@ final class TransferRecord {
     /** New commerce: as shown, or null. */
     Boolean ignoreEligibilityCheck() {
         return ignoreEligibilityCheck;
+    }
+
+    /** New commerce: the participants the create named, in its order; empty when it named none. */
+    List<Participant> participants() {
+        return participants;
     }
 
     /** Legacy Active, or new-commerce InProgress: the subscriptions are held by this transfer. */
@@ -280,8 +291,14 @@ final class TransferRecord {
         private Integer transferDirection;
         private String targetPartnerEmailId;
         private Boolean ignoreEligibilityCheck;
+        private List<Participant> participants = List.of();
 
         private Builder() {
+        }
+
+        Builder participants(List<Participant> value) {
+            participants = value == null ? List.of() : value;
+            return this;
         }
 
         Builder lastModifiedUser(String value) {
@@ -467,6 +484,28 @@ final class TransferRecord {
         /** Why the line item {@link #failed}; else null. */
         String transferError() {
             return transferError;
+        }
+    }
+
+    /** One participant of a new-commerce transfer: a key (e.g. {@code TransactionReseller}) and its value. */
+    static final class Participant {
+        final String key;
+        final String value;
+
+        Participant(String key, String value) {
+            this.key = Objects.requireNonNull(key, "key");
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Participant && key.equals(((Participant) o).key)
+                    && Objects.equals(value, ((Participant) o).value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, value);
         }
     }
 }

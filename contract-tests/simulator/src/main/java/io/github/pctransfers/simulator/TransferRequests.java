@@ -1,6 +1,8 @@
 package io.github.pctransfers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.pctransfers.client.model.TransferIds;
 import io.github.pctransfers.simulator.TransferCommands.LegacyCreate;
 import io.github.pctransfers.simulator.TransferCommands.LineItemRequest;
@@ -9,8 +11,10 @@ import io.github.pctransfers.simulator.TransferCommands.Update;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +22,20 @@ import java.util.Set;
  * answered as 400 800002 with a description naming the property. Nothing here looks at the seed or the transfers.
  */
 final class TransferRequests {
+    /**
+     * The properties of a create body as the spec names them. The service binds names case-insensitively and
+     * ignores nulls (production .NET clients send {@code SourcePartnerTenantId}, {@code "CustomerName": null}), and
+     * so does a create here: see {@link #bindNames}.
+     */
+    static final List<String> CREATE_PROPERTIES = List.of("sourcePartnerTenantId", "targetPartnerTenantId",
+            "sourcePartnerName", "targetPartnerName", "customerEmailId", "customerName", "targetPartnerEmailId",
+            "targetProductTypes", "partnerOnRecord", "transferType", "participants", "lineItems");
+    /** The properties of a create's line item, bound as {@link #CREATE_PROPERTIES} are. */
+    static final List<String> LINE_ITEM_PROPERTIES = List.of("id", "subscriptionId", "quantity", "billingCycle",
+            "friendlyName", "partnerIdOnRecord", "offerId", "productType", "status");
+    /** The properties of a participant (a KeyValuePair), bound as {@link #CREATE_PROPERTIES} are. */
+    static final List<String> PARTICIPANT_PROPERTIES = List.of("key", "value");
+
     private TransferRequests() {
     }
 
@@ -40,7 +58,14 @@ final class TransferRequests {
      */
     static Outcome<TransferCommands.Create> create(JsonNode body, String callerPartnerTenantId) {
         try {
-            JsonNode b = requireObject(body);
+            ObjectNode b = bindNames(requireObject(body), CREATE_PROPERTIES, "The request body");
+            if (b.get("lineItems") instanceof ArrayNode) {
+                b.set("lineItems", bindEach((ArrayNode) b.get("lineItems"), LINE_ITEM_PROPERTIES, "lineItems"));
+            }
+            if (b.get("participants") instanceof ArrayNode) {
+                b.set("participants", bindEach((ArrayNode) b.get("participants"), PARTICIPANT_PROPERTIES,
+                        "participants"));
+            }
             return Outcome.of(b.has("transferType") ? newCommerceCreate(b, callerPartnerTenantId) : legacyCreate(b));
         } catch (Invalid e) {
             return Outcome.rejected(e.rejection);
@@ -161,8 +186,66 @@ final class TransferRequests {
         String customerName = optionalText(b, "customerName", "customerName");
         String sourcePartnerName = optionalText(b, "sourcePartnerName", "sourcePartnerName");
         String partnerOnRecord = optionalText(b, "partnerOnRecord", "partnerOnRecord");
+        // Free text of the creator's choice (often a GUID, not always): kept as sent.
+        String targetPartnerEmailId = optionalText(b, "targetPartnerEmailId", "targetPartnerEmailId");
         return new NewCommerceCreate(source, target, type, customerEmailId, customerName, sourcePartnerName,
-                productTypes, partnerOnRecord);
+                productTypes, partnerOnRecord, targetPartnerEmailId, participants(b.get("participants")));
+    }
+
+    /** The participants of a new-commerce create, each a {@code {key, value}} object with a key. */
+    private static List<TransferRecord.Participant> participants(JsonNode participants) {
+        if (participants == null) {
+            return List.of();
+        }
+        if (!participants.isArray()) {
+            throw invalid("participants must be an array of {key, value} objects");
+        }
+        List<TransferRecord.Participant> out = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            JsonNode p = participants.get(i);
+            String at = "participants[" + i + "]";
+            out.add(new TransferRecord.Participant(requiredText(p, at + ".key", "key"),
+                    optionalText(p, at + ".value", "value")));
+        }
+        return out;
+    }
+
+    /**
+     * A copy of {@code node} with each property that matches one of {@code names} under another casing renamed to
+     * it, and every property whose value is null left out: as the service binds a body. Other properties are kept.
+     * Two properties bound to the same name are refused, since the body would say two things at once.
+     */
+    static ObjectNode bindNames(JsonNode node, List<String> names, String what) {
+        ObjectNode out = SimulatorJson.MAPPER.createObjectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isNull()) {
+                continue;
+            }
+            String name = field.getKey();
+            for (String declared : names) {
+                if (declared.equalsIgnoreCase(name)) {
+                    name = declared;
+                    break;
+                }
+            }
+            if (out.has(name)) {
+                throw invalid(what + " names " + name + " twice (property names are not case-sensitive)");
+            }
+            out.set(name, field.getValue());
+        }
+        return out;
+    }
+
+    /** {@link #bindNames} on every object of an array; other elements as they are (refused later). */
+    private static ArrayNode bindEach(ArrayNode items, List<String> names, String label) {
+        ArrayNode out = SimulatorJson.MAPPER.createArrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            out.add(item.isObject() ? bindNames(item, names, label + "[" + i + "]") : item);
+        }
+        return out;
     }
 
     // ---- submit ----------------------------------------------------------------------------------------------

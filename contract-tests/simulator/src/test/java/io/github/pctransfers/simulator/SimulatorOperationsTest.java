@@ -21,6 +21,7 @@ import static io.github.pctransfers.simulator.BuiltInSeed.WITH_ADD_ON;
 import static io.github.pctransfers.simulator.BuiltInSeed.legacy;
 import static io.github.pctransfers.simulator.BuiltInSeed.nce;
 import static io.github.pctransfers.simulator.BuiltInSeed.newCommerce;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,8 @@ import io.github.pctransfers.client.errors.BadRequestException;
 import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.model.ProductType;
 import io.github.pctransfers.client.model.TransferAcceptance;
+import io.github.pctransfers.client.model.TransferCreateRequests;
+import io.github.pctransfers.client.model.TransferDirection;
 import io.github.pctransfers.client.model.TransferEligibility;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.model.TransferLineItem;
@@ -207,6 +210,55 @@ class SimulatorOperationsTest {
         assertThat(body.get("transferType").isInt()).as("transferType stays the number sent").isTrue();
         assertThat(body.get("createdTime").asText()).matches(SEVEN_DIGIT_TIME);
         assertThat(t.getExpirationTime()).isEqualTo(t.getCreatedTime().plusDays(30));
+    }
+
+    @Test
+    void productionClientCreateBindsNamesIgnoringCaseAndKeepsParticipantsAndTheFreeTextEmailId() throws Exception {
+        SIM.allowInvalidRequests(); // PascalCase and nulls: what the service tolerates, not what the spec's letter says
+
+        io.restassured.response.Response r = given().baseUri(SIM.baseUrl())
+                .header("Authorization", "Bearer test-token").contentType("application/json")
+                .body(createRequest("production-client")).post("/v1/customers/" + NEW_COMMERCE_CUSTOMER + "/transfers");
+
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        JsonNode body = JSON.readTree(r.asString());
+        assertThat(body.get("sourcePartnerTenantId").asText()).isEqualTo(NEW_COMMERCE_SOURCE_PARTNER);
+        assertThat(body.get("targetPartnerTenantId").asText()).as("null is ignored: the caller").isEqualTo(CALLER);
+        assertThat(body.get("targetPartnerEmailId").asText()).as("free text, kept as sent")
+                .isEqualTo("northwind-transfers-emea");
+        assertThat(body.get("transferType").asText()).isEqualTo("3");
+        assertThat(body.has("customerName")).as("sent as null: ignored").isFalse();
+        assertThat(body.get("participants")).isEqualTo(JSON.readTree(
+                "[{\"key\":\"TransactionReseller\",\"value\":\"5139005\"}]"));
+
+        TransferEntity read = client.getTransfer(NEW_COMMERCE_CUSTOMER, body.get("id").asText());
+        assertThat(read.getTransferDirection()).isEqualTo(TransferDirection.INCOMING);
+        assertThat(TransferCreateRequests.participantValue(read.getParticipants(),
+                TransferCreateRequests.TRANSACTION_RESELLER)).isEqualTo("5139005");
+        assertThat(read.getTargetPartnerEmailId()).isEqualTo("northwind-transfers-emea");
+    }
+
+    @Test
+    void aCreateNamingAPropertyTwiceUnderTwoCasingsIsRefused() throws Exception {
+        SIM.allowInvalidRequests();
+
+        io.restassured.response.Response r = given().baseUri(SIM.baseUrl())
+                .header("Authorization", "Bearer test-token").contentType("application/json")
+                .body(createRequest("name-sent-twice")).post("/v1/customers/" + NEW_COMMERCE_CUSTOMER + "/transfers");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(r.asString());
+        assertThat(error.get("code").asInt()).isEqualTo(800002);
+        assertThat(error.get("description").asText()).contains("sourcePartnerTenantId twice");
+        assertThat(client.listTransfers(NEW_COMMERCE_CUSTOMER)).as("nothing was created")
+                .noneMatch(t -> t.getSourcePartnerTenantId().equalsIgnoreCase(NEW_COMMERCE_SOURCE_PARTNER)
+                        && "InProgress".equals(t.getStatus().value()));
+    }
+
+    private static String createRequest(String folder) throws Exception {
+        return new String(SimulatorOperationsTest.class.getClassLoader()
+                .getResourceAsStream("simulator/create-requests/" + folder + "/request.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

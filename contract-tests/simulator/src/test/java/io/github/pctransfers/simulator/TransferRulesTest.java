@@ -467,7 +467,7 @@ class TransferRulesTest {
 
     private static NewCommerceCreate newCommerceCreate() {
         return new NewCommerceCreate(NEW_COMMERCE_SOURCE_PARTNER, TARGET_PARTNER, IntNode.valueOf(3),
-                "it@northwind.example", null, null, null, "6200417");
+                "it@northwind.example", null, null, null, "6200417", null, List.of());
     }
 
     private static Update submitOf(String... subscriptionIds) {

@@ -245,7 +245,7 @@ public final class Errata {
     public List<Finding> excuse(List<Finding> findings, ErrataLedger ledger) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Optional<Erratum> erratum = f.excused() ? Optional.empty() : match(f);
+            Optional<Erratum> erratum = f.stands() ? match(f) : Optional.empty();
             if (erratum.isPresent()) {
                 Finding excused = f.excusedBy(erratum.get().id());
                 ledger.recordApplied(erratum.get(), excused);

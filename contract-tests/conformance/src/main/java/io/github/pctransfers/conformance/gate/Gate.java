@@ -108,7 +108,8 @@ public final class Gate {
         }
         RunInfo info = new RunInfo(in.toolVersion(), in.source().kind(), in.source().location(), in.specLocation(),
                 errataLocation, in.policy().location(), in.coverageGated(), in.coverageGateReason(),
-                in.source().skipped(), started, Duration.between(started, Instant.now()), in.workers());
+                in.source().skipped(), started, Duration.between(started, Instant.now()), in.workers(),
+                in.suite().strict());
         return new GateResult(info, outcomes, errata, coverage, problems);
     }
 

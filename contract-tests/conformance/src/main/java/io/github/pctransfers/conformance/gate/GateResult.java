@@ -2,7 +2,9 @@ package io.github.pctransfers.conformance.gate;
 
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,18 +60,33 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
 
     /**
      * Per check of this kind of run ({@link #checks()}), in check order: how many cases it ran on, passed, failed,
-     * and how many findings were excused.
+     * and how many findings were excused or tolerated.
      */
     public Map<Check, CheckTally> tallies() {
         Map<Check, CheckTally> out = new LinkedHashMap<>();
         for (Check c : checks()) {
-            out.put(c, new CheckTally(0, 0, 0));
+            out.put(c, new CheckTally(0, 0, 0, 0));
         }
         for (CaseOutcome o : cases) {
             for (CheckResult r : o.results()) {
                 CheckTally t = out.get(r.check());
                 out.put(r.check(), new CheckTally(t.passed() + (r.passed() ? 1 : 0),
-                        t.failed() + (r.passed() ? 0 : 1), t.excused() + r.excused().size()));
+                        t.failed() + (r.passed() ? 0 : 1), t.excused() + r.excused().size(),
+                        t.tolerated() + r.tolerated().size()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every finding the service tolerates, as the spec declares ({@code x-tolerated-by-service}), in case and
+     * check order. Reported in every report; they do not fail the run (a strict run makes them problems instead).
+     */
+    public List<Finding> tolerated() {
+        List<Finding> out = new ArrayList<>();
+        for (CaseOutcome o : cases) {
+            for (CheckResult r : o.results()) {
+                out.addAll(r.tolerated());
             }
         }
         return out;
@@ -90,9 +107,10 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
      *
      * @param passed   cases it passed on
      * @param failed   cases it failed on
-     * @param excused  findings errata excused
+     * @param excused   findings errata excused
+     * @param tolerated findings the service tolerates (as the spec declares)
      */
-    public record CheckTally(int passed, int failed, int excused) {
+    public record CheckTally(int passed, int failed, int excused, int tolerated) {
         public int ran() {
             return passed + failed;
         }

@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param startedAt          when the run started
  * @param elapsed            how long it took, loading included
  * @param workers            how many cases were checked at once
+ * @param strict             whether findings the service tolerates (as the spec declares) fail the run
  */
 public record RunInfo(String toolVersion, String inputKind, String input, String spec, String errata,
         String coveragePolicy, boolean coverageGated, String coverageGateReason, List<String> skipped,
-        Instant startedAt, Duration elapsed, int workers) {
+        Instant startedAt, Duration elapsed, int workers, boolean strict) {
+
+    /** A run that is not strict. */
+    public RunInfo(String toolVersion, String inputKind, String input, String spec, String errata,
+            String coveragePolicy, boolean coverageGated, String coverageGateReason, List<String> skipped,
+            Instant startedAt, Duration elapsed, int workers) {
+        this(toolVersion, inputKind, input, spec, errata, coveragePolicy, coverageGated, coverageGateReason, skipped,
+                startedAt, elapsed, workers, false);
+    }
 
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");

@@ -1,6 +1,7 @@
 package io.github.pctransfers.conformance.report;
 
 import io.github.pctransfers.conformance.Check;
+import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
 import io.github.pctransfers.conformance.coverage.CoverageState;
 import io.github.pctransfers.conformance.gate.GateResult;
@@ -22,10 +23,11 @@ public final class ConsoleSummary {
         out.printf("%s %s: %d case(s) from %s: %s%n", Reports.TOOL_NAME, r.info().toolVersion(), r.cases().size(),
                 r.info().inputKind(), r.info().input());
         out.printf("spec: %s%n%n", r.info().spec());
-        out.printf("%-44s %7s %7s %7s %8s%n", "Check", "Ran", "Passed", "Failed", "Excused");
+        out.printf("%-44s %7s %7s %7s %8s %9s%n", "Check", "Ran", "Passed", "Failed", "Excused", "Tolerated");
         for (Map.Entry<Check, GateResult.CheckTally> e : r.tallies().entrySet()) {
             GateResult.CheckTally t = e.getValue();
-            out.printf("%-44s %7d %7d %7d %8d%n", e.getKey().id(), t.ran(), t.passed(), t.failed(), t.excused());
+            out.printf("%-44s %7d %7d %7d %8d %9d%n", e.getKey().id(), t.ran(), t.passed(), t.failed(), t.excused(),
+                    t.tolerated());
         }
         out.println();
         out.printf("Errata (%s): %d applied, %d stale%n", r.errata().location(), r.errata().applied().size(),
@@ -39,6 +41,15 @@ public final class ConsoleSummary {
                 cov.count(CoverageState.GAP), cov.stalePolicy().size());
         if (!r.info().skipped().isEmpty()) {
             out.printf("Not checked: %s%n", String.join("; ", r.info().skipped()));
+        }
+        List<Finding> tolerated = r.tolerated();
+        if (!tolerated.isEmpty()) {
+            out.printf("%nTolerated by the service (%d; the spec's x-tolerated-by-service; --strict makes them fail):%n",
+                    tolerated.size());
+            tolerated.stream().limit(PROBLEMS_SHOWN).map(Reports::toleratedLine).forEach(t -> out.println("  " + t));
+            if (tolerated.size() > PROBLEMS_SHOWN) {
+                out.printf("  ... and %d more (see the reports)%n", tolerated.size() - PROBLEMS_SHOWN);
+            }
         }
         if (!r.problems().isEmpty()) {
             out.printf("%nProblems (%d):%n", r.problems().size());

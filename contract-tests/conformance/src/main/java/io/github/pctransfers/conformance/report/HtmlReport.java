@@ -46,6 +46,7 @@ public final class HtmlReport {
             "code.wrap{white-space:normal;word-break:break-all}",
             ".pass{color:#1a7f37;font-weight:600}.fail{color:#cf222e;font-weight:700}.na{color:#8c959f}",
             ".excused{color:#9a6700}",
+            ".tolerated{color:#0550ae}",
             "td.s-documented{background:#dafbe1}td.s-authored{background:#ddf4ff}td.s-captured{background:#fbefff}",
             "td.s-accepted{background:#fff8c5}td.s-gap{background:#ffebe9;font-weight:700;color:#cf222e}",
             "td.s-none{background:#f6f8fa;color:#8c959f}",
@@ -68,7 +69,8 @@ public final class HtmlReport {
         out.write("<p><span class=\"verdict " + (r.conforms() ? "ok" : "bad") + "\">" + esc(Reports.verdict(r))
                 + "</span> exit code " + r.exitCode() + " &middot; " + r.cases().size() + " case(s), "
                 + r.failedCases() + " failing &middot; " + r.problems().size() + " problem(s)</p>\n");
-        out.write("<nav><a href=\"#problems\">Problems</a><a href=\"#checks\">Checks</a><a href=\"#errata\">Errata</a>"
+        out.write("<nav><a href=\"#problems\">Problems</a><a href=\"#tolerated\">Tolerated</a>"
+                + "<a href=\"#checks\">Checks</a><a href=\"#errata\">Errata</a>"
                 + "<a href=\"#coverage\">Coverage</a><a href=\"#cases\">Cases</a></nav>\n");
         out.write("<table>\n");
         for (Map.Entry<String, String> fact : Reports.runFacts(info).entrySet()) {
@@ -77,6 +79,7 @@ public final class HtmlReport {
         out.write("</table>\n");
 
         problems(out, r.problems());
+        tolerated(out, r);
         checks(out, r);
         errata(out, r.errata());
         coverage(out, r);
@@ -102,15 +105,39 @@ public final class HtmlReport {
         out.write("</table>\n");
     }
 
+    /** The findings the service tolerates, as the spec declares: shown, never failing a run that is not strict. */
+    private static void tolerated(Writer out, GateResult r) throws IOException {
+        List<Finding> tolerated = r.tolerated();
+        out.write("<h2 id=\"tolerated\">Tolerated by the service (" + tolerated.size() + ")</h2>\n");
+        if (tolerated.isEmpty()) {
+            out.write("<p class=\"muted\">None.</p>\n");
+            return;
+        }
+        out.write("<p class=\"muted\">What the spec's x-tolerated-by-service says the service accepts although the "
+                + "schema's letter does not; these findings do not fail the run (--strict makes them fail).</p>\n");
+        out.write("<table class=\"fixed\">\n<colgroup><col style=\"width:15%\"><col style=\"width:12%\">"
+                + "<col style=\"width:17%\"><col style=\"width:12%\"><col style=\"width:14%\">"
+                + "<col style=\"width:30%\"></colgroup>\n<tr><th>Case</th><th>Check</th><th>Key</th><th>Pointer</th>"
+                + "<th>Tolerance</th><th>Message</th></tr>\n");
+        for (Finding f : tolerated) {
+            out.write("<tr class=\"tolerated\"><td>" + esc(f.caseName()) + "</td><td><code>" + esc(f.check().id())
+                    + "</code></td><td><code>" + esc(f.messageKey()) + "</code></td><td>" + pointer(f.pointer())
+                    + "</td><td><code>" + esc(f.tolerance()) + "</code></td><td>" + esc(f.message())
+                    + "</td></tr>\n");
+        }
+        out.write("</table>\n");
+    }
+
     private static void checks(Writer out, GateResult r) throws IOException {
         out.write("<h2 id=\"checks\">Checks</h2>\n<table>\n<tr><th>Check</th><th>Ran</th><th>Passed</th>"
-                + "<th>Failed</th><th>Excused findings</th></tr>\n");
+                + "<th>Failed</th><th>Excused findings</th><th>Tolerated findings</th></tr>\n");
         for (Map.Entry<Check, GateResult.CheckTally> e : r.tallies().entrySet()) {
             GateResult.CheckTally t = e.getValue();
             out.write("<tr><td><code>" + esc(e.getKey().id()) + "</code> " + esc(e.getKey().displayName())
                     + "</td><td class=\"num\">" + t.ran() + "</td><td class=\"num\">" + t.passed()
                     + "</td><td class=\"num" + (t.failed() > 0 ? " fail" : "") + "\">" + t.failed()
-                    + "</td><td class=\"num\">" + t.excused() + "</td></tr>\n");
+                    + "</td><td class=\"num\">" + t.excused() + "</td><td class=\"num\">" + t.tolerated()
+                    + "</td></tr>\n");
         }
         out.write("</table>\n");
     }
@@ -223,14 +250,17 @@ public final class HtmlReport {
                     out.write("<td class=\"fail\">FAIL</td>");
                 } else if (!res.get().excused().isEmpty()) {
                     out.write("<td class=\"excused\" title=\"passed; findings excused by errata\">pass*</td>");
+                } else if (!res.get().tolerated().isEmpty()) {
+                    out.write("<td class=\"tolerated\" title=\"passed; findings tolerated by the service\">pass~"
+                            + "</td>");
                 } else {
                     out.write("<td class=\"pass\">pass</td>");
                 }
             }
             out.write("</tr>\n");
         }
-        out.write("</table>\n<p class=\"muted\">pass*: passed with findings excused by errata. &ndash;: the check"
-                + " does not apply.</p>\n");
+        out.write("</table>\n<p class=\"muted\">pass*: passed with findings excused by errata. pass~: passed with"
+                + " findings tolerated by the service. &ndash;: the check does not apply.</p>\n");
         out.write("<h3>Findings by case</h3>\n");
         boolean any = false;
         for (CaseOutcome c : r.cases()) {
@@ -252,7 +282,8 @@ public final class HtmlReport {
                 out.write("<li><code>" + esc(res.check().id()) + "</code> <span class=\""
                         + (res.passed() ? "pass\">passed" : "fail\">FAILED") + "</span>\n<ul>\n");
                 for (Finding f : res.findings()) {
-                    out.write("<li" + (f.excused() ? " class=\"excused\"" : "") + ">" + esc(f.toString())
+                    out.write("<li" + (f.excused() ? " class=\"excused\"" : f.tolerated() ? " class=\"tolerated\""
+                            : "") + ">" + esc(f.toString())
                             + "</li>\n");
                 }
                 for (String n : res.notes()) {

@@ -23,7 +23,8 @@ import java.util.Map;
  * Writes {@code report.json}, streamed (a report over a large capture is never built in memory). The shape is
  * stable within a {@value #SCHEMA_VERSION}; fields are only ever added. Top level, in order:
  * {@code schemaVersion}, {@code tool}, {@code run}, {@code verdict}, {@code summary}, {@code checks},
- * {@code problems}, {@code errata}, {@code coverage}, {@code cases} (see README-conformance.md for every field).
+ * {@code problems}, {@code tolerated}, {@code errata}, {@code coverage}, {@code cases} (see the cli README for every
+ * field).
  * A value that does not apply is {@code null}, never left out.
  */
 public final class JsonReport {
@@ -56,6 +57,11 @@ public final class JsonReport {
                 problem(g, p);
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("tolerated");
+            for (Finding f : result.tolerated()) {
+                tolerated(g, f);
+            }
+            g.writeEndArray();
             errata(g, result.errata());
             coverage(g, result);
             g.writeArrayFieldStart("cases");
@@ -78,6 +84,7 @@ public final class JsonReport {
         g.writeStringField("errata", info.errata());
         g.writeStringField("coveragePolicy", info.coveragePolicy());
         g.writeBooleanField("coverageGated", info.coverageGated());
+        g.writeBooleanField("strict", info.strict());
         g.writeStringField("coverageGateReason", info.coverageGateReason());
         strings(g, "skipped", info.skipped());
         g.writeEndObject();
@@ -93,6 +100,8 @@ public final class JsonReport {
         g.writeNumberField("failedChecks", tallies.values().stream().mapToInt(GateResult.CheckTally::failed).sum());
         g.writeNumberField("excusedFindings",
                 tallies.values().stream().mapToInt(GateResult.CheckTally::excused).sum());
+        g.writeNumberField("toleratedFindings",
+                tallies.values().stream().mapToInt(GateResult.CheckTally::tolerated).sum());
         g.writeNumberField("appliedErrata", r.errata().applied().size());
         g.writeNumberField("staleErrata", r.errata().stale().size());
         g.writeObjectFieldStart("coverage");
@@ -118,6 +127,7 @@ public final class JsonReport {
             g.writeNumberField("passed", e.getValue().passed());
             g.writeNumberField("failed", e.getValue().failed());
             g.writeNumberField("excusedFindings", e.getValue().excused());
+            g.writeNumberField("toleratedFindings", e.getValue().tolerated());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -132,6 +142,20 @@ public final class JsonReport {
         g.writeStringField("expected", p.expected());
         g.writeStringField("found", p.found());
         g.writeStringField("message", p.message());
+        g.writeEndObject();
+    }
+
+    /** A finding the service tolerates: where, what, and the declared tolerance that covers it. */
+    private static void tolerated(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("case", f.caseName());
+        g.writeStringField("check", f.check().id());
+        g.writeStringField("key", f.messageKey());
+        g.writeStringField("pointer", f.pointer());
+        g.writeStringField("expected", f.expected());
+        g.writeStringField("found", f.found());
+        g.writeStringField("message", f.message());
+        g.writeStringField("tolerance", f.tolerance());
         g.writeEndObject();
     }
 
@@ -230,6 +254,7 @@ public final class JsonReport {
                 g.writeStringField("found", f.found());
                 g.writeStringField("message", f.message());
                 g.writeStringField("excusedBy", f.erratumId());
+                g.writeStringField("toleratedBy", f.tolerance());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -21,7 +21,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes {@code junit.xml} in the JUnit XML shape CI servers read: one {@code testsuite}, one {@code testcase} per
  * case and check ({@code classname} the case, {@code name} the check id), failing with its standing findings;
- * excused findings and notes go to {@code system-out}. Then one skipped test case per input that was not checked
+ * excused findings, findings tolerated by the service (as the spec declares; prefixed
+ * {@code tolerated by the service:}) and notes go to {@code system-out}. Then one skipped test case per input that was not checked
  * ({@code classname} {@code not-checked}, e.g. a case a live run did not send, with the reason), one per erratum
  * ({@code classname} {@code errata}: fails when stale) and one per coverage cell ({@code classname} {@code coverage}: a gap fails when
  * coverage is gated and is skipped otherwise; an accepted gap is skipped with its reason; a stale policy entry
@@ -49,6 +50,7 @@ public final class JunitReport {
                         .collect(Collectors.joining("\n"));
                 List<String> out2 = new ArrayList<>();
                 res.excused().forEach(f -> out2.add("excused: " + f));
+                res.tolerated().forEach(f -> out2.add("tolerated by the service: " + f));
                 res.notes().forEach(n -> out2.add("note: " + n));
                 tests.add(new TestCase(c.name(), res.check().id(), perCheck, failure, text, null,
                         out2.isEmpty() ? null : String.join("\n", out2)));

@@ -44,12 +44,12 @@ public final class MarkdownReport {
 
         line(out, "## Checks");
         line(out, "");
-        line(out, "| Check | Ran | Passed | Failed | Excused findings |");
-        line(out, "|---|---:|---:|---:|---:|");
+        line(out, "| Check | Ran | Passed | Failed | Excused findings | Tolerated findings |");
+        line(out, "|---|---:|---:|---:|---:|---:|");
         for (Map.Entry<Check, GateResult.CheckTally> e : r.tallies().entrySet()) {
             GateResult.CheckTally t = e.getValue();
             line(out, "| `" + e.getKey().id() + "` | " + t.ran() + " | " + t.passed() + " | " + t.failed() + " | "
-                    + t.excused() + " |");
+                    + t.excused() + " | " + t.tolerated() + " |");
         }
         line(out, "");
 
@@ -64,6 +64,25 @@ public final class MarkdownReport {
                 line(out, "| " + cell(p.subject()) + " | `" + p.check() + "` | `" + p.key() + "` | "
                         + code(pointer(p.pointer())) + " | " + cell(p.expected()) + " | " + cell(p.found()) + " | "
                         + cell(p.message()) + " |");
+            }
+        }
+        line(out, "");
+
+        line(out, "## Tolerated by the service");
+        line(out, "");
+        List<Finding> tolerated = r.tolerated();
+        if (tolerated.isEmpty()) {
+            line(out, "None.");
+        } else {
+            line(out, "What the spec's `x-tolerated-by-service` says the service accepts although the schema's letter"
+                    + " does not: " + tolerated.size() + " finding(s), not failing the run (`--strict` makes them"
+                    + " fail).");
+            line(out, "");
+            line(out, "| Case | Check | Key | Pointer | Tolerance | Message |");
+            line(out, "|---|---|---|---|---|---|");
+            for (Finding f : tolerated) {
+                line(out, "| " + cell(f.caseName()) + " | `" + f.check().id() + "` | `" + f.messageKey() + "` | "
+                        + code(pointer(f.pointer())) + " | " + code(f.tolerance()) + " | " + cell(f.message()) + " |");
             }
         }
         line(out, "");
@@ -169,13 +188,14 @@ public final class MarkdownReport {
                     + (c.operationId() == null ? "–" : "`" + c.operationId() + "`") + " |");
             for (Check check : r.checks()) {
                 Optional<CheckResult> res = Reports.result(c, check);
-                b.append(' ').append(res.map(x -> x.passed() ? (x.excused().isEmpty() ? "pass" : "pass*")
-                        : "**FAIL**").orElse("–")).append(" |");
+                b.append(' ').append(res.map(x -> !x.passed() ? "**FAIL**" : !x.excused().isEmpty() ? "pass\\*"
+                        : !x.tolerated().isEmpty() ? "pass~" : "pass").orElse("–")).append(" |");
             }
             line(out, b.toString());
         }
         line(out, "");
-        line(out, "`pass*`: passed with findings excused by errata. `–`: the check does not apply.");
+        line(out, "`pass*`: passed with findings excused by errata. `pass~`: passed with findings tolerated by the"
+                + " service. `–`: the check does not apply.");
         line(out, "");
         line(out, "### Findings");
         line(out, "");

@@ -2,6 +2,7 @@ package io.github.pctransfers.conformance.report;
 
 import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.CheckResult;
+import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.coverage.CoverageCell;
 import io.github.pctransfers.conformance.coverage.CoverageResult;
 import io.github.pctransfers.conformance.gate.CaseOutcome;
@@ -128,6 +129,9 @@ public final class Reports {
         if (!info.skipped().isEmpty()) {
             facts.put("Not checked", String.join("; ", info.skipped()));
         }
+        facts.put("Tolerated by the service", info.strict()
+                ? "strict: what the spec's x-tolerated-by-service allows fails the run"
+                : "reported, not failing (what the spec's x-tolerated-by-service allows; --strict makes it fail)");
         facts.put("Tool", TOOL_NAME + " " + info.toolVersion());
         facts.put("Run", info.startedAt() + ", " + duration(info.elapsed()) + ", " + info.workers() + " worker(s)");
         return facts;
@@ -233,6 +237,13 @@ public final class Reports {
             return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
         }
         return (ms / 60_000) + " min " + (ms % 60_000) / 1000 + " s";
+    }
+
+    /** One line for a tolerated finding: {@code case / check [key] at /Pointer: message (tolerance)}. */
+    static String toleratedLine(Finding f) {
+        return (f.caseName() + " / " + f.check().id() + " "
+                + Finding.describe(f.messageKey(), f.pointer(), f.message(), f.expected(), f.found()))
+                .replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The verdict as reports print it. */

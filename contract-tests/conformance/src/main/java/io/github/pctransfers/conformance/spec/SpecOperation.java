@@ -28,6 +28,7 @@ public final class SpecOperation {
     private final Pattern pathPattern;
     private final List<String> pathParameterNames;
     private final int literalSegments;
+    private final ServiceTolerance requestTolerance;
 
     SpecOperation(String operationId, String method, String pathTemplate, Operation operation) {
         this.operationId = Objects.requireNonNull(operationId, "operationId");
@@ -53,6 +54,15 @@ public final class SpecOperation {
             }
         }
         this.literalSegments = literal;
+        this.requestTolerance = ServiceTolerance.of(this);
+    }
+
+    /**
+     * What the service tolerates in this operation's request body, as the spec declares it
+     * ({@value ServiceTolerance#EXTENSION}); {@link ServiceTolerance#NONE} when it declares nothing.
+     */
+    public ServiceTolerance requestTolerance() {
+        return requestTolerance;
     }
 
     public String operationId() {

@@ -42,6 +42,11 @@ import org.w3c.dom.Element;
 class ReportsTest {
     private static final String HOSTILE = "<script>alert('x')</script> | \"quoted\" & \u0001done";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A finding the service tolerates: shown in every report, failing nothing. */
+    private static final Finding TOLERATED = Finding.tolerated("entry-1", Check.REQUEST_MATCHES_SPEC,
+            "conformance.tolerated.propertyNameCase", "/SourcePartnerTenantId", "sourcePartnerTenantId",
+            "SourcePartnerTenantId", "property SourcePartnerTenantId is sourcePartnerTenantId in another letter case",
+            "propertyNameCase: insensitive");
 
     @TempDir
     static Path dir;
@@ -59,7 +64,7 @@ class ReportsTest {
                         new CheckResult("get-<b>", Check.RESPONSE_MATCHES_SPEC, List.of(finding), List.of())));
         CaseOutcome passing = new CaseOutcome("entry-1", Origin.CAPTURED, "x.har, entry 1", "GET",
                 "/v1/customers/c/transfers", 200, "listTransfers", List.of(
-                        new CheckResult("entry-1", Check.REQUEST_MATCHES_SPEC, List.of(), List.of())));
+                        new CheckResult("entry-1", Check.REQUEST_MATCHES_SPEC, List.of(TOLERATED), List.of())));
         Errata errata = Errata.parse(Fixtures.read("errata/two-errata.yaml"));
         ErrataVerdict verdict = ErrataVerdict.of(errata, new ErrataLedger(errata), Set.of("get-<b>"));
         CoverageMatrix matrix = CoverageMatrix.of(TestSpec.spec());
@@ -102,7 +107,7 @@ class ReportsTest {
             fields.add(it.next());
         }
         assertThat(fields).containsExactly("schemaVersion", "tool", "run", "verdict", "summary", "checks",
-                "problems", "errata", "coverage", "cases");
+                "problems", "tolerated", "errata", "coverage", "cases");
         assertThat(json.path("verdict").path("exitCode").asInt()).isEqualTo(1);
         JsonNode first = json.path("problems").get(0);
         assertThat(first.path("subject").asText()).isEqualTo("get-<b>");
@@ -135,6 +140,34 @@ class ReportsTest {
         assertThat(lines).filteredOn(l -> l.contains("alert")).first().asString()
                 .startsWith("| get-&lt;b&gt; | `response-matches-spec` |")
                 .contains("\\| \"quoted\" & done").endsWith(" |");
+    }
+
+    @Test
+    void aToleratedFindingIsShownInEveryReportAndFailsNothing() throws Exception {
+        assertThat(result.tolerated()).containsExactly(TOLERATED);
+        assertThat(result.problems()).noneMatch(p -> p.key().startsWith(Finding.TOLERATED_KEY_PREFIX));
+        assertThat(result.cases().get(1).passed()).as("the case with only a tolerated finding passes").isTrue();
+        assertThat(result.tallies().get(Check.REQUEST_MATCHES_SPEC).tolerated()).isEqualTo(1);
+
+        assertThat(Files.readString(dir.resolve(Reports.MARKDOWN))).contains("## Tolerated by the service")
+                .contains("| entry-1 | `request-matches-spec` | `conformance.tolerated.propertyNameCase` | "
+                        + "`/SourcePartnerTenantId` | `propertyNameCase: insensitive` |")
+                .contains("pass~");
+        assertThat(Files.readString(dir.resolve(Reports.HTML))).contains("Tolerated by the service (1)")
+                .contains("<td class=\"tolerated\" title=\"passed; findings tolerated by the service\">pass~</td>");
+        JsonNode json = JSON.readTree(dir.resolve(Reports.JSON).toFile());
+        assertThat(json.at("/summary/toleratedFindings").asInt()).isEqualTo(1);
+        assertThat(json.at("/tolerated/0/tolerance").asText()).isEqualTo("propertyNameCase: insensitive");
+        assertThat(json.at("/tolerated/0/pointer").asText()).isEqualTo("/SourcePartnerTenantId");
+        assertThat(json.at("/cases/1/checks/0/findings/0/toleratedBy").asText())
+                .isEqualTo("propertyNameCase: insensitive");
+        assertThat(json.at("/cases/1/passed").asBoolean()).isTrue();
+        assertThat(Files.readString(dir.resolve(Reports.JUNIT)))
+                .contains("tolerated by the service: [conformance.tolerated.propertyNameCase] at /SourcePartnerTenantId");
+        StringWriter console = new StringWriter();
+        ConsoleSummary.print(result, files, new PrintWriter(console));
+        assertThat(console.toString()).contains("Tolerated by the service (1;")
+                .contains("entry-1 / request-matches-spec [conformance.tolerated.propertyNameCase]");
     }
 
     @Test
