@@ -32,7 +32,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -486,9 +485,10 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> rejectTransferWithResponse(String customerId, String transferId,
             RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        TransferUpdateRequest body = new TransferUpdateRequest()
+        TransferUpdateRequest body = TransferUpdateRequest.builder()
                 .id(transferId)
-                .status(TransferStatus.fromString(REJECT_LITERAL));
+                .status(TransferStatus.fromString(REJECT_LITERAL))
+                .build();
         return update("rejectTransfer", customerId, transferId, body, options);
     }
 
@@ -572,7 +572,7 @@ public final class TransfersClient implements AutoCloseable {
     public Response<TransferEntity> cancelTransferWithResponse(String customerId, String transferId,
             TransferUpdateRequest details, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
-        TransferUpdateRequest body = new TransferUpdateRequest()
+        TransferUpdateRequest.Builder body = TransferUpdateRequest.builder()
                 .id(transferId)
                 .status(TransferStatus.fromString(CANCEL_LITERAL));
         if (details != null) {
@@ -580,7 +580,7 @@ public final class TransfersClient implements AutoCloseable {
                     .targetPartnerTenantId(details.getTargetPartnerTenantId())
                     .customerName(details.getCustomerName());
         }
-        return update("cancelTransfer", customerId, transferId, body, options);
+        return update("cancelTransfer", customerId, transferId, body.build(), options);
     }
 
     /**
@@ -626,7 +626,7 @@ public final class TransfersClient implements AutoCloseable {
             List<TransferSubmitLineItem> lineItems, RequestOptions options) {
         requireCustomerAndTransfer(customerId, transferId);
         TransferSubmitLineItems.requireComplete(lineItems);
-        TransferUpdateRequest body = new TransferUpdateRequest().id(transferId).lineItems(new ArrayList<>(lineItems));
+        TransferUpdateRequest body = TransferUpdateRequest.builder().id(transferId).lineItems(lineItems).build();
         return update("submitTransfer", customerId, transferId, body, options);
     }
 

@@ -132,8 +132,10 @@ class CreateTransferShapesTest extends WireMockTestBase {
                 Fixtures.text("fixtures/create-requests/new-commerce-indirect-reseller/request.json"));
         TransferCreateRequest request = TransferCreateRequests.newCommerce("429ad289-d8da-4265-aaa5-12aa40cc5f8d",
                         "Contoso Source Partner", "it-admin@fabrikam.example", TransferType.of(3))
+                .toBuilder()
                 .targetPartnerEmailId("northwind-transfers-emea")
-                .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"));
+                .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
+                .build();
 
         assertThat(TransferCreateRequests.requireComplete(request)).isEqualTo(Shape.NEW_COMMERCE);
         assertThat(TransferCreateRequests.indirectResellerOf(request)).isEqualTo("5139005");
@@ -168,7 +170,7 @@ class CreateTransferShapesTest extends WireMockTestBase {
                 .isInstanceOfSatisfying(RequestShapeException.class, e -> assertThat(e.missing())
                         .containsExactly("lineItems"));
         assertThatThrownBy(() -> TransferCreateRequests.legacy("da6c51b5-1246-4a42-b4ab-cbf38df54537",
-                "656218b1-80c9-40b2-83ae-3a2703b55271", List.of(new TransferLineItem().quantity(1))))
+                "656218b1-80c9-40b2-83ae-3a2703b55271", List.of(TransferLineItem.builder().quantity(1).build())))
                 .isInstanceOfSatisfying(RequestShapeException.class, e -> assertThat(e.missing())
                         .containsExactly("lineItems[0].subscriptionId"));
     }
@@ -176,9 +178,9 @@ class CreateTransferShapesTest extends WireMockTestBase {
     @Test
     void blankTextAndAnEmptyLineItemListCountAsMissing() throws Exception {
         TransferCreateRequest blankName = MAPPER.treeToValue(complete(Shape.NEW_COMMERCE), TransferCreateRequest.class)
-                .sourcePartnerName("  ");
+                .toBuilder().sourcePartnerName("  ").build();
         TransferCreateRequest noItems = MAPPER.treeToValue(complete(Shape.LEGACY), TransferCreateRequest.class)
-                .lineItems(new ArrayList<>());
+                .toBuilder().lineItems(new ArrayList<>()).build();
 
         assertThatThrownBy(() -> client.createTransfer(CUSTOMER_ID, blankName))
                 .isInstanceOfSatisfying(RequestShapeException.class,
@@ -192,7 +194,7 @@ class CreateTransferShapesTest extends WireMockTestBase {
     @Test
     void anEmptyBodyNamesWhatEachShapeNeeds() {
         RequestShapeException e = catchThrowableOfType(RequestShapeException.class,
-                () -> client.createTransfer(CUSTOMER_ID, new TransferCreateRequest()));
+                () -> client.createTransfer(CUSTOMER_ID, TransferCreateRequest.builder().build()));
 
         assertThat(e.shape()).isEqualTo("create");
         assertThat(e.missing()).containsExactly("sourcePartnerTenantId", "targetPartnerTenantId", "lineItems",
@@ -219,10 +221,11 @@ class CreateTransferShapesTest extends WireMockTestBase {
     @Test
     void aTenantOrSubscriptionIdThatIsNoGuidIsRefused() throws Exception {
         TransferCreateRequest badTarget = MAPPER.treeToValue(complete(Shape.LEGACY), TransferCreateRequest.class)
-                .targetPartnerTenantId("contoso.onmicrosoft.com");
-        TransferCreateRequest badSubscription = MAPPER.treeToValue(complete(Shape.LEGACY),
-                TransferCreateRequest.class);
-        badSubscription.getLineItems().get(1).subscriptionId("MS-AZR-0145P");
+                .toBuilder().targetPartnerTenantId("contoso.onmicrosoft.com").build();
+        TransferCreateRequest legacy = MAPPER.treeToValue(complete(Shape.LEGACY), TransferCreateRequest.class);
+        List<TransferLineItem> items = new ArrayList<>(legacy.getLineItems());
+        items.set(1, items.get(1).toBuilder().subscriptionId("MS-AZR-0145P").build());
+        TransferCreateRequest badSubscription = legacy.toBuilder().lineItems(items).build();
 
         assertThatThrownBy(() -> client.createTransfer(CUSTOMER_ID, badTarget))
                 .isInstanceOfSatisfying(InvalidIdException.class,

@@ -99,7 +99,7 @@ class NewCommerceEntityTest extends WireMockTestBase {
 
         TransferEntity canceled;
         try (TransfersClient client = clientBuilder().build()) {
-            canceled = client.cancelTransfer(CUSTOMER_ID, TRANSFER_ID, new TransferUpdateRequest());
+            canceled = client.cancelTransfer(CUSTOMER_ID, TRANSFER_ID, TransferUpdateRequest.builder().build());
         }
 
         assertThat(canceled.getStatus()).isEqualTo(TransferStatus.CANCEL);

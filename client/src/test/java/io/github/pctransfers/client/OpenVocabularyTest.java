@@ -108,7 +108,7 @@ class OpenVocabularyTest extends WireMockTestBase {
     void rejectAndCancelSendTheDocumentedLiterals() {
         try (TransfersClient client = clientBuilder().build()) {
             client.rejectTransfer(CUSTOMER_ID, TRANSFER_ID);
-            client.cancelTransfer(CUSTOMER_ID, TRANSFER_ID, new TransferUpdateRequest().customerName("ipdbtrans2"));
+            client.cancelTransfer(CUSTOMER_ID, TRANSFER_ID, TransferUpdateRequest.builder().customerName("ipdbtrans2").build());
         }
         SERVER.verify(patchRequestedFor(urlEqualTo(TRANSFER_PATH)).withRequestBody(
                 equalToJson("{\"id\":\"" + TRANSFER_ID + "\",\"status\":\"reject\"}")));

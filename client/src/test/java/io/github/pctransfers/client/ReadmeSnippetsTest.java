@@ -18,6 +18,7 @@ import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransfersException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.ProductType;
 import io.github.pctransfers.client.model.RequestShapeException;
 import io.github.pctransfers.client.model.TransferAcceptance;
 import io.github.pctransfers.client.model.TransferCreateRequest;
@@ -25,6 +26,8 @@ import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
 import io.github.pctransfers.client.observability.CallEnd;
 import io.github.pctransfers.client.observability.TransfersObserver;
+import io.github.pctransfers.client.model.TransferSubmitLineItem;
+import io.github.pctransfers.client.model.TransferSubmitLineItems;
 import io.github.pctransfers.client.recording.HarRecorder;
 import io.github.pctransfers.client.model.TransferType;
 import io.github.pctransfers.client.model.TransferLineItem;
@@ -268,8 +271,8 @@ class ReadmeSnippetsTest extends WireMockTestBase {
                 "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
         TransferEntity created = client.createTransfer(customerId, request);
         try {
-            client.createTransfer(customerId, new TransferCreateRequest().sourcePartnerTenantId(sourcePartnerTenantId)
-                    .transferType(TransferType.of(3)));
+            client.createTransfer(customerId, TransferCreateRequest.builder()
+                    .sourcePartnerTenantId(sourcePartnerTenantId).transferType(TransferType.of(3)).build());
         } catch (RequestShapeException e) {
             System.out.println("Not sent, missing " + e.missing());
         }
@@ -287,8 +290,10 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         // snippet:create-for-indirect-reseller
         TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
                         "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3))
+                .toBuilder()
                 .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
-                .targetPartnerEmailId("northwind-transfers-emea");
+                .targetPartnerEmailId("northwind-transfers-emea")
+                .build();
         TransferEntity created = client.createTransfer(customerId, request);
         if (created.getTransferDirection().isIncoming()) {
             System.out.println("We asked for this transfer; the source partner submits the line items");
@@ -297,6 +302,26 @@ class ReadmeSnippetsTest extends WireMockTestBase {
         assertThat(printed()).contains("We asked for this transfer");
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(requests().get(0).getBodyAsString())
                 .at("/participants/0/key").asText()).isEqualTo("TransactionReseller");
+    }
+
+    @Test
+    void requestBuilder() {
+        String subscriptionId = "75B71186-73C3-45B4-A403-281C0D7EB032";
+        // snippet:request-builder
+        TransferCreateRequest request = TransferCreateRequests.newCommerce(sourcePartnerTenantId,
+                "Contoso Cloud Services", "it-admin@fabrikam.example", TransferType.of(3));
+        TransferCreateRequest named = request.toBuilder().customerName("Fabrikam").build();
+        TransferSubmitLineItem item = TransferSubmitLineItem.builder()
+                .subscriptionId(subscriptionId)
+                .productType(ProductType.ONLINE_SERVICES_NCE)
+                .quantity(5)
+                .build();
+        // end-snippet
+        assertThat(request.getCustomerName()).isNull();
+        assertThat(named.getCustomerName()).isEqualTo("Fabrikam");
+        assertThat(named.toBuilder().customerName(null).build()).isEqualTo(request);
+        assertThat(TransferSubmitLineItems.onlineServicesNce(subscriptionId).toBuilder().quantity(5).build())
+                .isEqualTo(item);
     }
 
     @Test

@@ -39,11 +39,11 @@ class SafeIdsTest extends WireMockTestBase {
             "acceptTransfer", (c, ids) -> c.acceptTransfer(ids[0], ids[1]),
             "rejectTransfer", (c, ids) -> c.rejectTransfer(ids[0], ids[1]),
             "withdrawTransfer", (c, ids) -> c.withdrawTransfer(ids[0], ids[1]),
-            "cancelTransfer", (c, ids) -> c.cancelTransfer(ids[0], ids[1], new TransferUpdateRequest()),
+            "cancelTransfer", (c, ids) -> c.cancelTransfer(ids[0], ids[1], TransferUpdateRequest.builder().build()),
             "submitTransfer", (c, ids) -> c.submitTransfer(ids[0], ids[1],
                     List.of(TransferSubmitLineItems.onlineServicesNce("75B71186-73C3-45B4-A403-281C0D7EB032"))),
             "listTransfers", (c, ids) -> c.listTransfers(ids[0]),
-            "createTransfer", (c, ids) -> c.createTransfer(ids[0], new TransferCreateRequest()),
+            "createTransfer", (c, ids) -> c.createTransfer(ids[0], TransferCreateRequest.builder().build()),
             "getTransferEligibility", (c, ids) -> c.getTransferEligibility(ids[0], "directtoindirect"));
     private static final List<String> CUSTOMER_ONLY = List.of("listTransfers", "createTransfer",
             "getTransferEligibility");

@@ -55,8 +55,8 @@ class SubmitLineItemsTest extends WireMockTestBase {
     @Test
     void anItemWithoutSubscriptionIdOrProductTypeIsRefusedBeforeSending() {
         List<TransferSubmitLineItem> items = List.of(
-                new TransferSubmitLineItem().subscriptionId(SUBSCRIPTION),
-                new TransferSubmitLineItem().productType(ProductType.ONLINE_SERVICES_NCE));
+                TransferSubmitLineItem.builder().subscriptionId(SUBSCRIPTION).build(),
+                TransferSubmitLineItem.builder().productType(ProductType.ONLINE_SERVICES_NCE).build());
 
         RequestShapeException e = catchThrowableOfType(RequestShapeException.class,
                 () -> client.submitTransfer(CUSTOMER_ID, TRANSFER_ID, items));
@@ -79,7 +79,7 @@ class SubmitLineItemsTest extends WireMockTestBase {
     @Test
     void aCompleteItemIsSentWithItsIdAsAString() {
         client.submitTransfer(CUSTOMER_ID, TRANSFER_ID, List.of(
-                TransferSubmitLineItems.onlineServicesNce(SUBSCRIPTION).id("0").quantity(5)));
+                TransferSubmitLineItems.onlineServicesNce(SUBSCRIPTION).toBuilder().id("0").quantity(5).build()));
 
         SERVER.verify(patchRequestedFor(urlEqualTo(TRANSFER_PATH)).withRequestBody(equalToJson("{\"id\":\""
                 + TRANSFER_ID + "\",\"lineItems\":[{\"id\":\"0\",\"subscriptionId\":\"" + SUBSCRIPTION

@@ -115,11 +115,12 @@ class TrafficRecordingTest extends WireMockTestBase {
                 .withHeader("Content-Type", "application/json").withBody(entity(""))));
         Path file = dir.resolve("traffic.har");
         try (TransfersClient client = clientBuilder().recordTo(file).build()) {
-            client.createTransfer(CUSTOMER_ID, new TransferCreateRequest()
+            client.createTransfer(CUSTOMER_ID, TransferCreateRequest.builder()
                     .sourcePartnerTenantId("7c8db11f-1e5e-4472-8386-f0b627d1f3e1")
                     .sourcePartnerName("Woodgrove Cloud Services")
                     .customerEmailId("it@example.com")
-                    .transferType(TransferType.of(3)));
+                    .transferType(TransferType.of(3))
+                    .build());
         }
         JsonNode e = JSON.readTree(file.toFile()).at("/log/entries/0");
         assertThat(e.at("/request/method").asText()).isEqualTo("POST");

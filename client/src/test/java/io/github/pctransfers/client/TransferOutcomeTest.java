@@ -45,9 +45,10 @@ class TransferOutcomeTest {
     }
 
     @Test
-    void aCompleteTransferWithoutFailuresSucceeded() {
-        TransferEntity transfer = new TransferEntity().id("c8ca0fa0-1c2f-4b1b-9a36-cbe0ab1c8a4a")
-                .status(TransferStatus.fromString("complete"));
+    void aCompleteTransferWithoutFailuresSucceeded() throws Exception {
+        TransferEntity transfer = TransfersJson.newObjectMapper().readValue(
+                Fixtures.text("fixtures/transfer-outcomes/complete-without-failures/transfer.json"),
+                TransferEntity.class);
 
         TransferOutcome outcome = new TransferOutcome(transfer, 1, Duration.ZERO);
 

@@ -16,11 +16,11 @@ public abstract class ExtensibleString {
     private final String key;
 
     /**
-     * Creates a {@code ExtensibleString}.
+     * Package-private: the vocabularies are the final classes of this package, which users cannot extend.
      *
-     * @param value the value
+     * @param value the value as the wire has it
      */
-    protected ExtensibleString(String value) {
+    ExtensibleString(String value) {
         this.value = Objects.requireNonNull(value, "value");
         this.key = fold(value);
     }

@@ -11,11 +11,11 @@ public abstract class NumberOrString {
     private final Object raw;
 
     /**
-     * Creates a {@code NumberOrString}.
+     * Package-private: the vocabularies are the final classes of this package, which users cannot extend.
      *
-     * @param raw the raw
+     * @param raw the value as the wire has it: a number or a string
      */
-    protected NumberOrString(Object raw) {
+    NumberOrString(Object raw) {
         if (!(raw instanceof Long || raw instanceof String)) {
             throw new IllegalArgumentException("expected a whole number or a string, got " + raw);
         }

@@ -17,15 +17,17 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The spec says the same with a {@code oneOf} of the two required lists: a body must be complete for exactly
- * one shape. Build a body with {@link #legacy} or {@link #newCommerce}, then set optional properties on the
- * returned model (e.g. {@code customerName}). A new-commerce create made for an indirect reseller names it as a
- * participant:
+ * one shape. Build a body with {@link #legacy} or {@link #newCommerce}, then add optional properties to a copy
+ * with {@code toBuilder()}, or build one with {@link TransferCreateRequest#builder()}; {@code createTransfer} checks
+ * the shape either way. A new-commerce create made for an indirect reseller names it as a participant:
  *
  * <pre>{@code
  * TransferCreateRequest create = TransferCreateRequests.newCommerce(source, "Contoso", "it@fabrikam.example",
  *                 TransferType.of(3))
+ *         .toBuilder()
  *         .addParticipantsItem(TransferCreateRequests.indirectReseller("5139005"))
- *         .targetPartnerEmailId("northwind-transfers"); // free text of the creator's choice, read back later
+ *         .targetPartnerEmailId("northwind-transfers") // free text of the creator's choice, read back later
+ *         .build();
  * }</pre>
  */
 public final class TransferCreateRequests {
@@ -85,7 +87,7 @@ public final class TransferCreateRequests {
         Objects.requireNonNull(subscriptionIds, "subscriptionIds");
         List<TransferLineItem> items = new ArrayList<>();
         for (String id : subscriptionIds) {
-            items.add(new TransferLineItem().subscriptionId(id));
+            items.add(TransferLineItem.builder().subscriptionId(id).build());
         }
         return legacy(sourcePartnerTenantId, targetPartnerTenantId, items);
     }
@@ -102,10 +104,11 @@ public final class TransferCreateRequests {
      */
     public static TransferCreateRequest legacy(String sourcePartnerTenantId, String targetPartnerTenantId,
             List<TransferLineItem> lineItems) {
-        TransferCreateRequest request = new TransferCreateRequest()
+        TransferCreateRequest request = TransferCreateRequest.builder()
                 .sourcePartnerTenantId(sourcePartnerTenantId)
                 .targetPartnerTenantId(targetPartnerTenantId)
-                .lineItems(lineItems == null ? null : new ArrayList<>(lineItems));
+                .lineItems(lineItems)
+                .build();
         require(request, Shape.LEGACY);
         return request;
     }
@@ -124,24 +127,25 @@ public final class TransferCreateRequests {
      */
     public static TransferCreateRequest newCommerce(String sourcePartnerTenantId, String sourcePartnerName,
             String customerEmailId, TransferType transferType) {
-        TransferCreateRequest request = new TransferCreateRequest()
+        TransferCreateRequest request = TransferCreateRequest.builder()
                 .sourcePartnerTenantId(sourcePartnerTenantId)
                 .sourcePartnerName(sourcePartnerName)
                 .customerEmailId(customerEmailId)
-                .transferType(transferType);
+                .transferType(transferType)
+                .build();
         require(request, Shape.NEW_COMMERCE);
         return request;
     }
 
     /**
-     * A participant of a transfer, for {@link TransferCreateRequest#addParticipantsItem}.
+     * A participant of a transfer, for {@link TransferCreateRequest.Builder#addParticipantsItem}.
      *
      * @throws IllegalArgumentException when the key or the value is null or blank
      */
     public static KeyValuePair participant(String key, String value) {
         requireNonBlank("participant key", key);
         requireNonBlank("value of participant " + key, value);
-        return new KeyValuePair().key(key).value(value);
+        return KeyValuePair.builder().key(key).value(value).build();
     }
 
     /**

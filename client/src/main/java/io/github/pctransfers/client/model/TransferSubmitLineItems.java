@@ -32,8 +32,8 @@ public final class TransferSubmitLineItems {
      * @return a line item moving {@code subscriptionId} as {@code productType}
      */
     public static TransferSubmitLineItem item(String subscriptionId, ProductType productType) {
-        TransferSubmitLineItem item = new TransferSubmitLineItem().subscriptionId(subscriptionId)
-                .productType(productType);
+        TransferSubmitLineItem item = TransferSubmitLineItem.builder().subscriptionId(subscriptionId)
+                .productType(productType).build();
         requireComplete(List.of(item));
         return item;
     }

@@ -98,11 +98,12 @@ public final class WebhookRegistrationRequests {
                 throw new IllegalArgumentException("At least one event is required (see listEvents)");
             }
             List<String> eventList = new ArrayList<>(events);
-            WebhookRegistrationRequest request = new WebhookRegistrationRequest().webhookUrl(url).webhookEvents(eventList);
+            WebhookRegistrationRequest.Builder request = WebhookRegistrationRequest.builder().webhookUrl(url)
+                    .webhookEvents(eventList);
             if (signatureInMsSignatureHeader != null) {
                 request.signatureTokenToMsSignatureHeader(signatureInMsSignatureHeader);
             }
-            return request;
+            return request.build();
         }
 
         private static boolean isLoopback(String host) {

@@ -438,22 +438,22 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         private static TransferCreateRequest legacyCreate(String... subscriptionIds) {
-            TransferCreateRequest request = new TransferCreateRequest()
+            TransferCreateRequest.Builder request = TransferCreateRequest.builder()
                     .sourcePartnerTenantId(SOURCE_PARTNER)
                     .targetPartnerTenantId(TARGET_PARTNER);
             for (String id : subscriptionIds) {
-                request.addLineItemsItem(new TransferLineItem().subscriptionId(id)
-                        .partnerIdOnRecord(PARTNER_ID_ON_RECORD));
+                request.addLineItemsItem(TransferLineItem.builder().subscriptionId(id)
+                        .partnerIdOnRecord(PARTNER_ID_ON_RECORD).build());
             }
-            return request;
+            return request.build();
         }
 
         private static TransferCreateRequest newCommerceCreate() {
-            return new TransferCreateRequest()
+            return TransferCreateRequest.builder()
                     .sourcePartnerTenantId(NEW_COMMERCE_SOURCE_PARTNER)
                     .sourcePartnerName("Woodgrove Cloud Services")
                     .customerEmailId("it@northwind.example")
-                    .transferType(TransferType.of(3));
+                    .transferType(TransferType.of(3)).build();
         }
 
         private static TransferSubmitLineItem nceItem(String subscriptionId) {

@@ -188,11 +188,11 @@ class RecordedTrafficGateTest {
             } catch (NotFoundException expected) {
                 // 404 900100, recorded like any other exchange.
             }
-            TransferEntity nce = client.createTransfer(newCommerceCustomer, new TransferCreateRequest()
+            TransferEntity nce = client.createTransfer(newCommerceCustomer, TransferCreateRequest.builder()
                     .sourcePartnerTenantId(DemoCommand.NEW_COMMERCE_SOURCE_PARTNER)
                     .sourcePartnerName("Woodgrove Cloud Services")
                     .customerEmailId("it@northwind.example")
-                    .transferType(TransferType.of(3)));
+                    .transferType(TransferType.of(3)).build());
             // Cancelled, not submitted: a subscription is transferred only once, and the cycle repeats.
             client.cancelTransfer(newCommerceCustomer, nce.getId(), null);
             calls += 10;
@@ -224,10 +224,10 @@ class RecordedTrafficGateTest {
     }
 
     private static TransferCreateRequest legacy(String subscriptionId) {
-        return new TransferCreateRequest().sourcePartnerTenantId(DemoCommand.SOURCE_PARTNER)
+        return TransferCreateRequest.builder().sourcePartnerTenantId(DemoCommand.SOURCE_PARTNER)
                 .targetPartnerTenantId(DemoCommand.TARGET_PARTNER)
-                .addLineItemsItem(new TransferLineItem().subscriptionId(subscriptionId)
-                        .partnerIdOnRecord(DemoCommand.PARTNER_ID_ON_RECORD));
+                .addLineItemsItem(TransferLineItem.builder().subscriptionId(subscriptionId)
+                        .partnerIdOnRecord(DemoCommand.PARTNER_ID_ON_RECORD).build()).build();
     }
 
     private static List<Integer> statuses(JsonNode entries) {

@@ -105,10 +105,12 @@ class FaultMatrixTest {
     /** Every facade operation: its HTTP request, its normal answer, and the call. */
     enum Op {
         CREATE("createTransfer", "POST", "/transfers", 201, "transfer.json",
-                (c, o) -> c.createTransferWithResponse(CUSTOMER, new TransferCreateRequest()
+                (c, o) -> c.createTransferWithResponse(CUSTOMER, TransferCreateRequest.builder()
                         .sourcePartnerTenantId("7c8db11f-1e5e-4472-8386-f0b627d1f3bd")
                         .targetPartnerTenantId("3a9a35ce-d5be-4814-ab58-4451c36fe157")
-                        .addLineItemsItem(new TransferLineItem().subscriptionId("7291BFBF-1772-4C5B-A624-18B6152CD8CB")),
+                        .addLineItemsItem(TransferLineItem.builder()
+                                .subscriptionId("7291BFBF-1772-4C5B-A624-18B6152CD8CB").build())
+                        .build(),
                         o)),
         GET("getTransfer", "GET", "/transfers/" + TRANSFER, 200, "transfer.json",
                 (c, o) -> c.getTransferWithResponse(CUSTOMER, TRANSFER, o)),

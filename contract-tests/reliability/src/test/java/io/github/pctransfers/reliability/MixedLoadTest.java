@@ -209,9 +209,9 @@ class MixedLoadTest {
         }
 
         private static TransferCreateRequest create(String subscription) {
-            return new TransferCreateRequest().sourcePartnerTenantId(LoadSeed.SOURCE_PARTNER)
+            return TransferCreateRequest.builder().sourcePartnerTenantId(LoadSeed.SOURCE_PARTNER)
                     .targetPartnerTenantId(LoadSeed.TARGET_PARTNER)
-                    .addLineItemsItem(new TransferLineItem().subscriptionId(subscription));
+                    .addLineItemsItem(TransferLineItem.builder().subscriptionId(subscription).build()).build();
         }
 
         private <T> T timed(java.util.function.Supplier<T> action) {

@@ -81,9 +81,9 @@ class SimulatorActsOnceTest {
     }
 
     private static TransferCreateRequest legacy(String subscription) {
-        return new TransferCreateRequest().sourcePartnerTenantId(LoadSeed.SOURCE_PARTNER)
+        return TransferCreateRequest.builder().sourcePartnerTenantId(LoadSeed.SOURCE_PARTNER)
                 .targetPartnerTenantId(LoadSeed.TARGET_PARTNER)
-                .addLineItemsItem(new TransferLineItem().subscriptionId(subscription));
+                .addLineItemsItem(TransferLineItem.builder().subscriptionId(subscription).build()).build();
     }
 
     /** The exchanges of one operation: all with one MS-RequestId, one run and the rest replays. */

@@ -42,21 +42,22 @@ final class BuiltInSeed {
     }
 
     static TransferCreateRequest legacy(String... subscriptionIds) {
-        TransferCreateRequest request = new TransferCreateRequest()
+        TransferCreateRequest.Builder request = TransferCreateRequest.builder()
                 .sourcePartnerTenantId(SOURCE_PARTNER)
                 .targetPartnerTenantId(TARGET_PARTNER);
         for (String id : subscriptionIds) {
-            request.addLineItemsItem(new TransferLineItem().subscriptionId(id).partnerIdOnRecord("517285"));
+            request.addLineItemsItem(TransferLineItem.builder().subscriptionId(id).partnerIdOnRecord("517285")
+                    .build());
         }
-        return request;
+        return request.build();
     }
 
     static TransferCreateRequest newCommerce() {
-        return new TransferCreateRequest()
+        return TransferCreateRequest.builder()
                 .sourcePartnerTenantId(NEW_COMMERCE_SOURCE_PARTNER)
                 .sourcePartnerName("Woodgrove Cloud Services")
                 .customerEmailId("it@northwind.example")
-                .transferType(TransferType.of(3));
+                .transferType(TransferType.of(3)).build();
     }
 
     static TransferSubmitLineItem nce(String subscriptionId) {

@@ -298,8 +298,8 @@ class SimulatorOperationsTest {
         TransferEntity created = client.createTransfer(NEW_COMMERCE_CUSTOMER, newCommerce());
 
         TransferEntity canceled = client.cancelTransfer(NEW_COMMERCE_CUSTOMER, created.getId(),
-                new TransferUpdateRequest().targetPartnerTenantId(TARGET_PARTNER)
-                        .sourcePartnerTenantId(NEW_COMMERCE_SOURCE_PARTNER).customerName("Northwind Traders"));
+                TransferUpdateRequest.builder().targetPartnerTenantId(TARGET_PARTNER)
+                        .sourcePartnerTenantId(NEW_COMMERCE_SOURCE_PARTNER).customerName("Northwind Traders").build());
 
         assertThat(canceled.getStatus().value()).isEqualTo("Cancel");
         JsonNode sent = JSON.readTree(last().requestBody());

@@ -203,9 +203,9 @@ class RequestPlanTest {
         });
         if (md.bodyIndex() != null) {
             args[md.bodyIndex()] = md.bodyType() == TransferCreateRequest.class
-                    ? new TransferCreateRequest().customerEmailId("ops@contoso.example")
-                            .sourcePartnerTenantId(UUID.randomUUID().toString()).customerName("Müller & Söhne")
-                    : new TransferUpdateRequest().status(TransferStatus.CANCEL);
+                    ? TransferCreateRequest.builder().customerEmailId("ops@contoso.example")
+                            .sourcePartnerTenantId(UUID.randomUUID().toString()).customerName("Müller & Söhne").build()
+                    : TransferUpdateRequest.builder().status(TransferStatus.CANCEL).build();
         }
         return args;
     }

@@ -22,11 +22,11 @@ class TransferWorkflowTest {
 
     @Test
     void acceptReportsTheSubscriptionThatCouldNotMove(TransfersClient client) {
-        TransferEntity transfer = client.createTransfer(CUSTOMER, new TransferCreateRequest()
+        TransferEntity transfer = client.createTransfer(CUSTOMER, TransferCreateRequest.builder()
                 .sourcePartnerTenantId("da6c51b5-1246-4a42-b4ab-cbf38df54537")
                 .targetPartnerTenantId("656218b1-80c9-40b2-83ae-3a2703b55271")
-                .addLineItemsItem(new TransferLineItem().subscriptionId(SYNCED))
-                .addLineItemsItem(new TransferLineItem().subscriptionId(NOT_SYNCED)));
+                .addLineItemsItem(TransferLineItem.builder().subscriptionId(SYNCED).build())
+                .addLineItemsItem(TransferLineItem.builder().subscriptionId(NOT_SYNCED).build()).build());
 
         TransferAcceptance acceptance = client.acceptTransfer(CUSTOMER, transfer.getId());
 
