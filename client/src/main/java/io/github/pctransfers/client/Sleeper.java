@@ -19,10 +19,15 @@ public interface Sleeper {
      *
      * @throws InterruptedException when the thread is interrupted while waiting; the client then stops the call or
      *         the wait and sets the thread's interrupt status again
+     * @param duration how long
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** Blocks the calling thread for the duration ({@link Thread#sleep(long, int)}). */
+    /**
+     * Blocks the calling thread for the duration ({@link Thread#sleep(long, int)}).
+     *
+     * @return blocks the calling thread for the duration ({@link Thread#sleep(long, int)})
+     */
     static Sleeper system() {
         return SystemSleeper.INSTANCE;
     }

@@ -201,6 +201,8 @@ public final class TransfersClient implements AutoCloseable {
     /**
      * The partner's webhook registration: the events there are, the registered URL and events, test events. The
      * calls share this client's transport, token, retry policy and options.
+     *
+     * @return the partner's webhook registration: the events there are, the registered URL and events, test events
      */
     public WebhookRegistrations webhooks() {
         return webhooks;
@@ -313,12 +315,20 @@ public final class TransfersClient implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the event names no customer and transfer (not a transfer event, or a
      *                                  transfer event whose ids could not be worked out); nothing is sent
+     * @param event a verified webhook event
+     * @return the transfer a webhook event is about, read now (the event says that it changed, not how)
      */
     public TransferEntity getTransfer(ResourceChangeEvent event) {
         return getTransfer(event, RequestOptions.none());
     }
 
-    /** {@link #getTransfer(ResourceChangeEvent)} with per-call options. */
+    /**
+     * {@link #getTransfer(ResourceChangeEvent)} with per-call options.
+     *
+     * @param event a verified webhook event
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #getTransfer(ResourceChangeEvent)} with per-call options
+     */
     public TransferEntity getTransfer(ResourceChangeEvent event, RequestOptions options) {
         Objects.requireNonNull(event, "event");
         if (!event.isTransferEvent() || event.customerId().isEmpty() || event.transferId().isEmpty()) {
@@ -329,7 +339,12 @@ public final class TransfersClient implements AutoCloseable {
         return getTransfer(event.customerId().get(), event.transferId().get(), options);
     }
 
-    /** Every transfer of a customer (the API returns them all at once; there is no paging). */
+    /**
+     * Every transfer of a customer (the API returns them all at once; there is no paging).
+     *
+     * @param customerId the customer's tenant id (a GUID)
+     * @return every transfer of a customer (the API returns them all at once; there is no paging)
+     */
     public List<TransferEntity> listTransfers(String customerId) {
         return listTransfers(customerId, RequestOptions.none());
     }
@@ -1011,6 +1026,9 @@ public final class TransfersClient implements AutoCloseable {
          * watchTransfer}/{@code awaitTransferAsync}. Give it the same virtual clock as {@link #sleeper(Sleeper)} (and
          * as the simulator), e.g. {@code .clock(simulatorClock).sleeper(simulatorClock.sleeper())}, and waits of
          * minutes run in no real time. Tokens keep their own clock ({@code ClientSecretCredential.Builder.clock}).
+         *
+         * @param clock the clock
+         * @return the client's time, a test aid (default {@link Clock#systemUTC()}): what {@code Retry-After} dates are read against, the start of the retry budget, and the deadline of {@code awaitTransfer}/{@code watchTransfer}/{@code awaitTransferAsync}
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -1021,6 +1039,9 @@ public final class TransfersClient implements AutoCloseable {
          * How the client waits, a test aid (default {@link Sleeper#system()}): the backoff and {@code Retry-After}
          * waits between attempts, and the waits between the polls of {@code awaitTransfer}/{@code watchTransfer}.
          * A sleeper that moves the virtual clock given to {@link #clock(Clock)} makes those waits instant.
+         *
+         * @param sleeper the sleeper
+         * @return how the client waits, a test aid (default {@link Sleeper#system()}): the backoff and {@code Retry-After} waits between attempts, and the waits between the polls of {@code awaitTransfer}/{@code watchTransfer}
          */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -1032,6 +1053,9 @@ public final class TransfersClient implements AutoCloseable {
          * no threads of its own for it); default: the client's own daemon timer and poll pool. The caller owns it:
          * {@link TransfersClient#close()} does not shut it down. A test aid too: a scheduler that runs its tasks on a
          * virtual clock makes an async await run in no real time.
+         *
+         * @param awaitScheduler the timer (the caller owns it)
+         * @return the timer of {@link TransfersClient#awaitTransferAsync}, which then also runs its polls (the client starts no threads of its own for it); default: the client's own daemon timer and poll pool
          */
         public Builder awaitScheduler(ScheduledExecutorService awaitScheduler) {
             this.awaitScheduler = Objects.requireNonNull(awaitScheduler, "awaitScheduler");
@@ -1042,6 +1066,9 @@ public final class TransfersClient implements AutoCloseable {
          * <b>Advanced and unstable</b>: answers every exchange in this JVM instead of the network (see
          * {@link InProcessTransport}; it sees the bearer token). For in-process test doubles such as the conformance
          * kit's replay. Off by default.
+         *
+         * @param transport the in-process transport
+         * @return <b>Advanced and unstable</b>: answers every exchange in this JVM instead of the network (see {@link InProcessTransport}; it sees the bearer token)
          */
         public Builder inProcessTransport(InProcessTransport transport) {
             this.inProcessTransport = Objects.requireNonNull(transport, "transport");
@@ -1053,6 +1080,9 @@ public final class TransfersClient implements AutoCloseable {
          * observer of {@code pc-transfers-micrometer} (meters and spans). None by default, and then the client
          * builds no event. What the observer throws is caught and logged once; it never breaks a call. Its
          * {@link TransfersObserver#correlationId()} supplies the MS-CorrelationId of calls that set none.
+         *
+         * @param observer the observer
+         * @return tells {@code observer} of every call, attempt, retry, throttle and token refresh, e.g
          */
         public Builder observer(TransfersObserver<?> observer) {
             this.observer = Objects.requireNonNull(observer, "observer");
@@ -1064,6 +1094,7 @@ public final class TransfersClient implements AutoCloseable {
          *
          * @throws IllegalStateException without a credential, or with both {@link #recordTo} and
          *         {@link #trafficRecorder}
+         * @return the client
          */
         public TransfersClient build() {
             if (credential == null) {

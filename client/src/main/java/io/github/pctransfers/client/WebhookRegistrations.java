@@ -31,17 +31,31 @@ public final class WebhookRegistrations {
         this.client = client;
     }
 
-    /** The names of every event a registration may name ({@code create-transfer}, {@code test-created}, ...). */
+    /**
+     * The names of every event a registration may name ({@code create-transfer}, {@code test-created}, ...).
+     *
+     * @return the names of every event a registration may name ({@code create-transfer}, {@code test-created}, ...)
+     */
     public List<String> listEvents() {
         return listEvents(RequestOptions.none());
     }
 
-    /** {@link #listEvents()} with per-call options. */
+    /**
+     * {@link #listEvents()} with per-call options.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #listEvents()} with per-call options
+     */
     public List<String> listEvents(RequestOptions options) {
         return listEventsWithResponse(options).value();
     }
 
-    /** {@link #listEvents()} with the HTTP details. */
+    /**
+     * {@link #listEvents()} with the HTTP details.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #listEvents()} with the HTTP details
+     */
     public Response<List<String>> listEventsWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
         return client.run("listWebhookEvents", "GET", EVENTS, ids, options, true, a -> client.transport().webhooksApi(a)
@@ -52,17 +66,31 @@ public final class WebhookRegistrations {
      * Registers the callback URL and its events (build the request with {@link WebhookRegistrationRequests}).
      *
      * @throws io.github.pctransfers.client.errors.ConflictException when a registration exists: update it instead
+     * @param registration the registration to send
+     * @return registers the callback URL and its events (build the request with {@link WebhookRegistrationRequests})
      */
     public WebhookRegistration createRegistration(WebhookRegistrationRequest registration) {
         return createRegistration(registration, RequestOptions.none());
     }
 
-    /** {@link #createRegistration(WebhookRegistrationRequest)} with per-call options. */
+    /**
+     * {@link #createRegistration(WebhookRegistrationRequest)} with per-call options.
+     *
+     * @param registration the registration to send
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #createRegistration(WebhookRegistrationRequest)} with per-call options
+     */
     public WebhookRegistration createRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
         return createRegistrationWithResponse(registration, options).value();
     }
 
-    /** {@link #createRegistration(WebhookRegistrationRequest)} with the HTTP details. */
+    /**
+     * {@link #createRegistration(WebhookRegistrationRequest)} with the HTTP details.
+     *
+     * @param registration the registration to send
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #createRegistration(WebhookRegistrationRequest)} with the HTTP details
+     */
     public Response<WebhookRegistration> createRegistrationWithResponse(WebhookRegistrationRequest registration,
             RequestOptions options) {
         requireComplete(registration);
@@ -75,34 +103,62 @@ public final class WebhookRegistrations {
      * The partner's registration.
      *
      * @throws io.github.pctransfers.client.errors.NotFoundException when there is none
+     * @return the partner's registration
      */
     public WebhookRegistration getRegistration() {
         return getRegistration(RequestOptions.none());
     }
 
-    /** {@link #getRegistration()} with per-call options. */
+    /**
+     * {@link #getRegistration()} with per-call options.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #getRegistration()} with per-call options
+     */
     public WebhookRegistration getRegistration(RequestOptions options) {
         return getRegistrationWithResponse(options).value();
     }
 
-    /** {@link #getRegistration()} with the HTTP details. */
+    /**
+     * {@link #getRegistration()} with the HTTP details.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #getRegistration()} with the HTTP details
+     */
     public Response<WebhookRegistration> getRegistrationWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
         return client.run("getWebhookRegistration", "GET", REGISTRATION, ids, options, true, a -> client.transport().webhooksApi(a)
                 .getWebhookRegistrationWithHttpInfo(ids.requestId, ids.correlationId));
     }
 
-    /** Replaces the registration's URL and events; answers the registration as it now is. */
+    /**
+     * Replaces the registration's URL and events; answers the registration as it now is.
+     *
+     * @param registration the registration to send
+     * @return replaces the registration's URL and events; answers the registration as it now is
+     */
     public WebhookRegistration updateRegistration(WebhookRegistrationRequest registration) {
         return updateRegistration(registration, RequestOptions.none());
     }
 
-    /** {@link #updateRegistration(WebhookRegistrationRequest)} with per-call options. */
+    /**
+     * {@link #updateRegistration(WebhookRegistrationRequest)} with per-call options.
+     *
+     * @param registration the registration to send
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #updateRegistration(WebhookRegistrationRequest)} with per-call options
+     */
     public WebhookRegistration updateRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
         return updateRegistrationWithResponse(registration, options).value();
     }
 
-    /** {@link #updateRegistration(WebhookRegistrationRequest)} with the HTTP details. */
+    /**
+     * {@link #updateRegistration(WebhookRegistrationRequest)} with the HTTP details.
+     *
+     * @param registration the registration to send
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #updateRegistration(WebhookRegistrationRequest)} with the HTTP details
+     */
     public Response<WebhookRegistration> updateRegistrationWithResponse(WebhookRegistrationRequest registration,
             RequestOptions options) {
         requireComplete(registration);
@@ -114,17 +170,29 @@ public final class WebhookRegistrations {
     /**
      * Asks Partner Center to deliver a {@code test-created} event to the registered URL; answers the correlation
      * id to follow its delivery with {@link #getTestEvent(String)}.
+     *
+     * @return asks Partner Center to deliver a {@code test-created} event to the registered URL; answers the correlation id to follow its delivery with {@link #getTestEvent(String)}
      */
     public WebhookValidationEventReference sendTestEvent() {
         return sendTestEvent(RequestOptions.none());
     }
 
-    /** {@link #sendTestEvent()} with per-call options. */
+    /**
+     * {@link #sendTestEvent()} with per-call options.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #sendTestEvent()} with per-call options
+     */
     public WebhookValidationEventReference sendTestEvent(RequestOptions options) {
         return sendTestEventWithResponse(options).value();
     }
 
-    /** {@link #sendTestEvent()} with the HTTP details. */
+    /**
+     * {@link #sendTestEvent()} with the HTTP details.
+     *
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #sendTestEvent()} with the HTTP details
+     */
     public Response<WebhookValidationEventReference> sendTestEventWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
         return client.run("createWebhookValidationEvent", "POST", VALIDATION_EVENTS, ids, options, true, a -> client.transport()
@@ -136,17 +204,30 @@ public final class WebhookRegistrations {
      *
      * @param correlationId what {@link #sendTestEvent()} answered (a GUID)
      * @throws io.github.pctransfers.client.model.TransferIds.InvalidIdException when it is not a GUID; nothing is sent
+     * @return A test event and its delivery attempts so far (kept 7 days)
      */
     public WebhookValidationEventStatus getTestEvent(String correlationId) {
         return getTestEvent(correlationId, RequestOptions.none());
     }
 
-    /** {@link #getTestEvent(String)} with per-call options. */
+    /**
+     * {@link #getTestEvent(String)} with per-call options.
+     *
+     * @param correlationId the test event's correlation id
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #getTestEvent(String)} with per-call options
+     */
     public WebhookValidationEventStatus getTestEvent(String correlationId, RequestOptions options) {
         return getTestEventWithResponse(correlationId, options).value();
     }
 
-    /** {@link #getTestEvent(String)} with the HTTP details. */
+    /**
+     * {@link #getTestEvent(String)} with the HTTP details.
+     *
+     * @param correlationId the test event's correlation id
+     * @param options per-call settings (ids, locale, timeouts)
+     * @return {@link #getTestEvent(String)} with the HTTP details
+     */
     public Response<WebhookValidationEventStatus> getTestEventWithResponse(String correlationId,
             RequestOptions options) {
         TransferIds.requireGuid("correlationId", correlationId);

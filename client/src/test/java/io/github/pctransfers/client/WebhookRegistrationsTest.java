@@ -217,7 +217,7 @@ class WebhookRegistrationsTest extends WireMockTestBase {
         try (TransfersClient client = clientBuilder().build()) {
             assertThatThrownBy(() -> client.webhooks().getTestEvent("not-a-guid"))
                     .isInstanceOf(TransferIds.InvalidIdException.class);
-            assertThatThrownBy(() -> client.webhooks().createRegistration(new WebhookRegistrationRequest()))
+            assertThatThrownBy(() -> client.webhooks().createRegistration(WebhookRegistrationRequest.builder().build()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing was sent");
         }
         assertThatThrownBy(() -> WebhookRegistrationRequests.builder().webhookUrl("http://partner.example/hook")

@@ -22,10 +22,10 @@ class WebhooksInAUserProjectTest {
     @Test
     void aCreatedTransferIsDeliveredSignedAndVerified(TransfersClient client, WebhookSink webhooks)
             throws InterruptedException {
-        TransferEntity transfer = client.createTransfer(CUSTOMER, new TransferCreateRequest()
+        TransferEntity transfer = client.createTransfer(CUSTOMER, TransferCreateRequest.builder()
                 .sourcePartnerTenantId("da6c51b5-1246-4a42-b4ab-cbf38df54537")
                 .targetPartnerTenantId("656218b1-80c9-40b2-83ae-3a2703b55271")
-                .addLineItemsItem(new TransferLineItem().subscriptionId("6C0B221B-8DF9-4F4A-A5BB-4C9CBB7B27B0")));
+                .addLineItemsItem(TransferLineItem.builder().subscriptionId("6C0B221B-8DF9-4F4A-A5BB-4C9CBB7B27B0").build()).build());
 
         ResourceChangeEvent created = webhooks.await("create-transfer", Duration.ofSeconds(10));
 

@@ -37,42 +37,74 @@ public final class AttemptEnd {
         this.duration = Objects.requireNonNull(duration, "duration");
     }
 
-    /** The call's operation. */
+    /**
+     * The call's operation.
+     *
+     * @return the call's operation
+     */
     public String operation() {
         return operation;
     }
 
-    /** 1 for the first attempt, then 2, 3, ... (requests sent, the re-send after a 401 included). */
+    /**
+     * 1 for the first attempt, then 2, 3, ... (requests sent, the re-send after a 401 included).
+     *
+     * @return 1 for the first attempt, then 2, 3, 
+     */
     public int number() {
         return number;
     }
 
-    /** Whether this attempt re-sent the call with a refreshed token after Partner Center answered 401. */
+    /**
+     * Whether this attempt re-sent the call with a refreshed token after Partner Center answered 401.
+     *
+     * @return whether this attempt re-sent the call with a refreshed token after Partner Center answered 401
+     */
     public boolean resendAfterUnauthorized() {
         return resendAfterUnauthorized;
     }
 
-    /** How the attempt ended. */
+    /**
+     * How the attempt ended.
+     *
+     * @return how the attempt ended
+     */
     public CallOutcome outcome() {
         return outcome;
     }
 
-    /** The HTTP status, or 0 when no answer arrived. */
+    /**
+     * The HTTP status, or 0 when no answer arrived.
+     *
+     * @return the HTTP status, or 0 when no answer arrived
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Partner Center's error code (e.g. {@code 900100}), when the answer was an error with one. */
+    /**
+     * Partner Center's error code (e.g. {@code 900100}), when the answer was an error with one.
+     *
+     * @return partner Center's error code (e.g
+     */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The simple name of the exception type the attempt failed with (e.g. {@code RateLimitException}). */
+    /**
+     * The simple name of the exception type the attempt failed with (e.g. {@code RateLimitException}).
+     *
+     * @return the simple name of the exception type the attempt failed with (e.g
+     */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);
     }
 
-    /** From the start of the attempt (getting its token included) to the end of reading the answer. */
+    /**
+     * From the start of the attempt (getting its token included) to the end of reading the answer.
+     *
+     * @return from the start of the attempt (getting its token included) to the end of reading the answer
+     */
     public Duration duration() {
         return duration;
     }

@@ -40,52 +40,92 @@ public final class CallEnd {
         this.correlationId = Objects.requireNonNull(correlationId, "correlationId");
     }
 
-    /** The call's operation. */
+    /**
+     * The call's operation.
+     *
+     * @return the call's operation
+     */
     public String operation() {
         return operation;
     }
 
-    /** How the call ended. */
+    /**
+     * How the call ended.
+     *
+     * @return how the call ended
+     */
     public CallOutcome outcome() {
         return outcome;
     }
 
-    /** Whether the call returned a value. */
+    /**
+     * Whether the call returned a value.
+     *
+     * @return whether the call returned a value
+     */
     public boolean succeeded() {
         return outcome == CallOutcome.SUCCESS;
     }
 
-    /** The last HTTP status, or 0 when no answer arrived. */
+    /**
+     * The last HTTP status, or 0 when no answer arrived.
+     *
+     * @return the last HTTP status, or 0 when no answer arrived
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Partner Center's error code, when the call failed with an error that had one. */
+    /**
+     * Partner Center's error code, when the call failed with an error that had one.
+     *
+     * @return partner Center's error code, when the call failed with an error that had one
+     */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The simple name of the exception type the call throws (e.g. {@code NotFoundException}), when it fails. */
+    /**
+     * The simple name of the exception type the call throws (e.g. {@code NotFoundException}), when it fails.
+     *
+     * @return the simple name of the exception type the call throws (e.g
+     */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);
     }
 
-    /** Attempts made, the first included (the re-send after a 401 counts too; so does one that got no token). */
+    /**
+     * Attempts made, the first included (the re-send after a 401 counts too; so does one that got no token).
+     *
+     * @return attempts made, the first included (the re-send after a 401 counts too; so does one that got no token)
+     */
     public int attempts() {
         return attempts;
     }
 
-    /** From the start of the call to its end, waits between attempts included. */
+    /**
+     * From the start of the call to its end, waits between attempts included.
+     *
+     * @return from the start of the call to its end, waits between attempts included
+     */
     public Duration duration() {
         return duration;
     }
 
-    /** The call's MS-RequestId. */
+    /**
+     * The call's MS-RequestId.
+     *
+     * @return the call's MS-RequestId
+     */
     public String requestId() {
         return requestId;
     }
 
-    /** The call's MS-CorrelationId. */
+    /**
+     * The call's MS-CorrelationId.
+     *
+     * @return the call's MS-CorrelationId
+     */
     public String correlationId() {
         return correlationId;
     }

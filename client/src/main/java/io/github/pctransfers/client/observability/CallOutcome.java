@@ -22,7 +22,12 @@ public enum CallOutcome {
     /** An answer that could not be read (not JSON, no body), or any other failure. */
     OTHER_ERROR;
 
-    /** The outcome of an HTTP status that arrived and was read. */
+    /**
+     * The outcome of an HTTP status that arrived and was read.
+     *
+     * @param status the HTTP status
+     * @return the outcome of an HTTP status that arrived and was read
+     */
     public static CallOutcome ofStatus(int status) {
         if (status >= 200 && status < 300) {
             return SUCCESS;

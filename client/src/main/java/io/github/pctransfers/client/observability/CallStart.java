@@ -46,47 +46,83 @@ public final class CallStart {
         this.transferId = transferId;
     }
 
-    /** The operation, e.g. {@code getTransfer}, {@code rejectTransfer} (one of the client's method names). */
+    /**
+     * The operation, e.g. {@code getTransfer}, {@code rejectTransfer} (one of the client's method names).
+     *
+     * @return the operation, e.g
+     */
     public String operation() {
         return operation;
     }
 
-    /** The HTTP method, upper case. */
+    /**
+     * The HTTP method, upper case.
+     *
+     * @return the HTTP method, upper case
+     */
     public String httpMethod() {
         return httpMethod;
     }
 
-    /** The path with its variables unfilled, e.g. {@code /v1/customers/{customer-id}/transfers}. */
+    /**
+     * The path with its variables unfilled, e.g. {@code /v1/customers/{customer-id}/transfers}.
+     *
+     * @return the path with its variables unfilled, e.g
+     */
     public String pathTemplate() {
         return pathTemplate;
     }
 
-    /** The host the call goes to. */
+    /**
+     * The host the call goes to.
+     *
+     * @return the host the call goes to
+     */
     public String serverAddress() {
         return serverAddress;
     }
 
-    /** The port the call goes to. */
+    /**
+     * The port the call goes to.
+     *
+     * @return the port the call goes to
+     */
     public int serverPort() {
         return serverPort;
     }
 
-    /** The call's MS-RequestId (Partner Center's idempotency key), the same on every attempt. */
+    /**
+     * The call's MS-RequestId (Partner Center's idempotency key), the same on every attempt.
+     *
+     * @return the call's MS-RequestId (Partner Center's idempotency key), the same on every attempt
+     */
     public String requestId() {
         return requestId;
     }
 
-    /** The call's MS-CorrelationId. */
+    /**
+     * The call's MS-CorrelationId.
+     *
+     * @return the call's MS-CorrelationId
+     */
     public String correlationId() {
         return correlationId;
     }
 
-    /** The customer the call is about. An id: for a span that records it on purpose, never a metric tag. */
+    /**
+     * The customer the call is about. An id: for a span that records it on purpose, never a metric tag.
+     *
+     * @return the customer the call is about
+     */
     public Optional<String> customerId() {
         return Optional.ofNullable(customerId);
     }
 
-    /** The transfer the call is about, when it is about one. An id: never a metric tag. */
+    /**
+     * The transfer the call is about, when it is about one. An id: never a metric tag.
+     *
+     * @return the transfer the call is about, when it is about one
+     */
     public Optional<String> transferId() {
         return Optional.ofNullable(transferId);
     }

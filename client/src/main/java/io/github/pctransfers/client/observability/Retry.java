@@ -31,32 +31,56 @@ public final class Retry {
         this.retryAfter = retryAfter;
     }
 
-    /** The call's operation. */
+    /**
+     * The call's operation.
+     *
+     * @return the call's operation
+     */
     public String operation() {
         return operation;
     }
 
-    /** The number of the attempt that failed; the next one is this plus one. */
+    /**
+     * The number of the attempt that failed; the next one is this plus one.
+     *
+     * @return the number of the attempt that failed; the next one is this plus one
+     */
     public int failedAttempt() {
         return failedAttempt;
     }
 
-    /** Why the attempt failed: {@link CallOutcome#THROTTLED}, {@link CallOutcome#SERVER_ERROR}, a timeout, ... */
+    /**
+     * Why the attempt failed: {@link CallOutcome#THROTTLED}, {@link CallOutcome#SERVER_ERROR}, a timeout, ...
+     *
+     * @return why the attempt failed: {@link CallOutcome#THROTTLED}, {@link CallOutcome#SERVER_ERROR}, a timeout, 
+     */
     public CallOutcome reason() {
         return reason;
     }
 
-    /** The status the failed attempt got, or 0 when no answer arrived. */
+    /**
+     * The status the failed attempt got, or 0 when no answer arrived.
+     *
+     * @return the status the failed attempt got, or 0 when no answer arrived
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** How long the client waits before the next attempt (the server's {@code Retry-After}, capped, or backoff). */
+    /**
+     * How long the client waits before the next attempt (the server's {@code Retry-After}, capped, or backoff).
+     *
+     * @return how long the client waits before the next attempt (the server's {@code Retry-After}, capped, or backoff)
+     */
     public Duration backoff() {
         return backoff;
     }
 
-    /** The wait Partner Center asked for with {@code Retry-After}, as it asked (the policy may have capped it). */
+    /**
+     * The wait Partner Center asked for with {@code Retry-After}, as it asked (the policy may have capped it).
+     *
+     * @return the wait Partner Center asked for with {@code Retry-After}, as it asked (the policy may have capped it)
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

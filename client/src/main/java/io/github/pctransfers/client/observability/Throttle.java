@@ -21,17 +21,29 @@ public final class Throttle {
         this.retryAfter = retryAfter;
     }
 
-    /** The call's operation. */
+    /**
+     * The call's operation.
+     *
+     * @return the call's operation
+     */
     public String operation() {
         return operation;
     }
 
-    /** The number of the throttled attempt. */
+    /**
+     * The number of the throttled attempt.
+     *
+     * @return the number of the throttled attempt
+     */
     public int attempt() {
         return attempt;
     }
 
-    /** The wait Partner Center asked for, when its answer had a readable {@code Retry-After}. */
+    /**
+     * The wait Partner Center asked for, when its answer had a readable {@code Retry-After}.
+     *
+     * @return the wait Partner Center asked for, when its answer had a readable {@code Retry-After}
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

@@ -36,22 +36,38 @@ public final class TokenRefresh {
         this.exceptionType = exceptionType;
     }
 
-    /** The operation of the call that got the 401. */
+    /**
+     * The operation of the call that got the 401.
+     *
+     * @return the operation of the call that got the 401
+     */
     public String operation() {
         return operation;
     }
 
-    /** What came of it. */
+    /**
+     * What came of it.
+     *
+     * @return what came of it
+     */
     public Outcome outcome() {
         return outcome;
     }
 
-    /** How long getting the token took. */
+    /**
+     * How long getting the token took.
+     *
+     * @return how long getting the token took
+     */
     public Duration duration() {
         return duration;
     }
 
-    /** The simple name of the exception type when it failed (e.g. {@code TokenAcquisitionException}). */
+    /**
+     * The simple name of the exception type when it failed (e.g. {@code TokenAcquisitionException}).
+     *
+     * @return the simple name of the exception type when it failed (e.g
+     */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);
     }

@@ -28,6 +28,8 @@ public interface TransfersObserver<C> {
      * The MS-CorrelationId for a call whose caller gave none (no {@code RequestOptions.correlationId}), e.g. the
      * current trace id written as a GUID; null (the default) lets the client make a random one. Called before
      * {@link #callStarted}. A value that is not a GUID is ignored (the client makes a random one and logs once).
+     *
+     * @return the MS-CorrelationId for a call whose caller gave none (no {@code RequestOptions.correlationId}), e.g
      */
     default String correlationId() {
         return null;
@@ -37,32 +39,62 @@ public interface TransfersObserver<C> {
      * A call starts, before its first attempt.
      *
      * @return this observer's state for the call, handed back with the call's later events; may be null
+     * @param call the call
      */
     default C callStarted(CallStart call) {
         return null;
     }
 
-    /** One attempt of the call got an answer or failed (the re-send after a 401 is an attempt too). */
+    /**
+     * One attempt of the call got an answer or failed (the re-send after a 401 is an attempt too).
+     *
+     * @param call the call
+     * @param attempt the attempt
+     */
     default void attemptEnded(C call, AttemptEnd attempt) {
     }
 
-    /** Partner Center answered 429 (throttled), with or without a {@code Retry-After}. */
+    /**
+     * Partner Center answered 429 (throttled), with or without a {@code Retry-After}.
+     *
+     * @param call the call
+     * @param throttle the throttle
+     */
     default void throttled(C call, Throttle throttle) {
     }
 
-    /** Another attempt follows, after {@link Retry#backoff()}. */
+    /**
+     * Another attempt follows, after {@link Retry#backoff()}.
+     *
+     * @param call the call
+     * @param retry the retry
+     */
     default void retryScheduled(C call, Retry retry) {
     }
 
-    /** The client asked its credential for a new token, because Partner Center answered 401 to the last one. */
+    /**
+     * The client asked its credential for a new token, because Partner Center answered 401 to the last one.
+     *
+     * @param call the call
+     * @param refresh the refresh
+     */
     default void tokenRefreshed(C call, TokenRefresh refresh) {
     }
 
-    /** The call is over: it returned, or it is about to throw. */
+    /**
+     * The call is over: it returned, or it is about to throw.
+     *
+     * @param call the call
+     * @param end the end
+     */
     default void callEnded(C call, CallEnd end) {
     }
 
-    /** A webhook delivery was verified and accepted, or rejected, by a {@code WebhookReceiver} this observer was given. */
+    /**
+     * A webhook delivery was verified and accepted, or rejected, by a {@code WebhookReceiver} this observer was given.
+     *
+     * @param delivery the delivery
+     */
     default void webhookReceived(WebhookDelivery delivery) {
     }
 }

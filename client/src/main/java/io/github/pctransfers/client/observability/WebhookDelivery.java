@@ -31,27 +31,47 @@ public final class WebhookDelivery {
         this.duration = Objects.requireNonNull(duration, "duration");
     }
 
-    /** Whether the delivery was verified and accepted. */
+    /**
+     * Whether the delivery was verified and accepted.
+     *
+     * @return whether the delivery was verified and accepted
+     */
     public boolean accepted() {
         return accepted;
     }
 
-    /** The event's name, when accepted (a short list of names Partner Center sends: fit for a tag). */
+    /**
+     * The event's name, when accepted (a short list of names Partner Center sends: fit for a tag).
+     *
+     * @return the event's name, when accepted (a short list of names Partner Center sends: fit for a tag)
+     */
     public Optional<String> eventName() {
         return Optional.ofNullable(eventName);
     }
 
-    /** Why it was rejected (the name of the receiver's rejection reason), when rejected. */
+    /**
+     * Why it was rejected (the name of the receiver's rejection reason), when rejected.
+     *
+     * @return why it was rejected (the name of the receiver's rejection reason), when rejected
+     */
     public Optional<String> rejectionReason() {
         return Optional.ofNullable(rejectionReason);
     }
 
-    /** The size of the body received, in bytes. */
+    /**
+     * The size of the body received, in bytes.
+     *
+     * @return the size of the body received, in bytes
+     */
     public int bodyBytes() {
         return bodyBytes;
     }
 
-    /** How long verifying took. */
+    /**
+     * How long verifying took.
+     *
+     * @return how long verifying took
+     */
     public Duration duration() {
         return duration;
     }

@@ -20,6 +20,8 @@ public interface CertificateFetcher {
      *
      * @throws IOException when they cannot be had (the delivery is then rejected with
      *                     {@link WebhookRejection.Reason#CERTIFICATE_UNAVAILABLE})
+     * @param certificateUrl the certificate url
+     * @return the certificate bytes at {@code certificateUrl}
      */
     byte[] fetch(URI certificateUrl) throws IOException;
 
@@ -28,6 +30,9 @@ public interface CertificateFetcher {
      * {@code maxBytes} read, everything within {@code timeout}.
      *
      * @throws IllegalArgumentException when the timeout is not positive or {@code maxBytes} is below 1
+     * @param timeout the timeout
+     * @param maxBytes the max bytes
+     * @return the default fetcher: one GET with the JDK's HTTP client, no redirect followed, only a 200 accepted, at most {@code maxBytes} read, everything within {@code timeout}
      */
     static CertificateFetcher https(java.time.Duration timeout, int maxBytes) {
         return new HttpCertificateFetcher(timeout, maxBytes);

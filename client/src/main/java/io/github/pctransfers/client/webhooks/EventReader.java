@@ -55,7 +55,7 @@ final class EventReader {
                     "The body is a JSON " + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an event object");
         }
         Map<String, JsonNode> properties = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (properties.put(field.getKey().toLowerCase(Locale.ROOT), field.getValue()) != null) {
                 return WebhookReceipt.rejected(WebhookRejection.Reason.NOT_AN_EVENT,

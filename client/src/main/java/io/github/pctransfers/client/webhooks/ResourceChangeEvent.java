@@ -40,27 +40,47 @@ public final class ResourceChangeEvent {
         this.transferId = transferId;
     }
 
-    /** {@code EventName} as sent, for example {@code create-transfer} or {@code test-created}; compare it ignoring case. */
+    /**
+     * {@code EventName} as sent, for example {@code create-transfer} or {@code test-created}; compare it ignoring case.
+     *
+     * @return {@code EventName} as sent, for example {@code create-transfer} or {@code test-created}; compare it ignoring case
+     */
     public String eventName() {
         return eventName;
     }
 
-    /** {@code ResourceName} as sent, for example {@code Transfer} (real traffic) or {@code transfer} (the page). */
+    /**
+     * {@code ResourceName} as sent, for example {@code Transfer} (real traffic) or {@code transfer} (the page).
+     *
+     * @return {@code ResourceName} as sent, for example {@code Transfer} (real traffic) or {@code transfer} (the page)
+     */
     public String resourceName() {
         return resourceName;
     }
 
-    /** {@code ResourceUri} as sent: where the changed resource can be read. */
+    /**
+     * {@code ResourceUri} as sent: where the changed resource can be read.
+     *
+     * @return {@code ResourceUri} as sent: where the changed resource can be read
+     */
     public String resourceUri() {
         return resourceUri;
     }
 
-    /** {@code AuditUri} as sent; empty when absent or null. */
+    /**
+     * {@code AuditUri} as sent; empty when absent or null.
+     *
+     * @return {@code AuditUri} as sent; empty when absent or null
+     */
     public Optional<String> auditUri() {
         return Optional.ofNullable(auditUri);
     }
 
-    /** {@code ResourceChangeUtcDate}: when the resource changed (the offset as sent, {@code +00:00} in practice). */
+    /**
+     * {@code ResourceChangeUtcDate}: when the resource changed (the offset as sent, {@code +00:00} in practice).
+     *
+     * @return {@code ResourceChangeUtcDate}: when the resource changed (the offset as sent, {@code +00:00} in practice)
+     */
     public OffsetDateTime changedAt() {
         return changedAt;
     }
@@ -70,6 +90,8 @@ public final class ResourceChangeEvent {
      * {@code update-transfer}, {@code complete-transfer}, {@code fail-transfer}) or its resource is {@code transfer},
      * ignoring case. Other events ({@code test-created}, customer, subscription, relationship events) arrive at the
      * same URL and are accepted too.
+     *
+     * @return whether the event is about a transfer: its name ends in {@code -transfer} ({@code create-transfer}, {@code update-transfer}, {@code complete-transfer}, {@code fail-transfer}) or its resource is {@code transfer}, ignoring case
      */
     public boolean isTransferEvent() {
         return isTransferEvent(eventName, resourceName);
@@ -79,7 +101,11 @@ public final class ResourceChangeEvent {
         return eventName.toLowerCase(Locale.ROOT).endsWith("-transfer") || "transfer".equalsIgnoreCase(resourceName);
     }
 
-    /** The customer (tenant) id the event is about, from {@code ResourceUri} or, failing that, {@code AuditUri}. */
+    /**
+     * The customer (tenant) id the event is about, from {@code ResourceUri} or, failing that, {@code AuditUri}.
+     *
+     * @return the customer (tenant) id the event is about, from {@code ResourceUri} or, failing that, {@code AuditUri}
+     */
     public Optional<String> customerId() {
         return Optional.ofNullable(customerId);
     }
@@ -87,6 +113,8 @@ public final class ResourceChangeEvent {
     /**
      * The transfer id, for a transfer event that names one (in {@code ResourceUri}, or in the last segment of
      * {@code AuditUri}); empty otherwise.
+     *
+     * @return the transfer id, for a transfer event that names one (in {@code ResourceUri}, or in the last segment of {@code AuditUri}); empty otherwise
      */
     public Optional<String> transferId() {
         return Optional.ofNullable(transferId);

@@ -27,7 +27,11 @@ public final class WebhookReceipt {
         return new WebhookReceipt(null, new WebhookRejection(reason, message));
     }
 
-    /** Whether the delivery was verified and holds an event. */
+    /**
+     * Whether the delivery was verified and holds an event.
+     *
+     * @return whether the delivery was verified and holds an event
+     */
     public boolean isAccepted() {
         return event != null;
     }
@@ -36,6 +40,7 @@ public final class WebhookReceipt {
      * The accepted event.
      *
      * @throws IllegalStateException when the delivery was rejected
+     * @return the accepted event
      */
     public ResourceChangeEvent event() {
         if (event == null) {
@@ -48,6 +53,7 @@ public final class WebhookReceipt {
      * Why the delivery was rejected.
      *
      * @throws IllegalStateException when the delivery was accepted
+     * @return why the delivery was rejected
      */
     public WebhookRejection rejection() {
         if (rejection == null) {
@@ -59,6 +65,8 @@ public final class WebhookReceipt {
     /**
      * The HTTP status to answer the delivery with: 200 when accepted, 413 for a body over the limit, 400 for a body
      * that is not an event, 401 for any header, certificate or signature problem.
+     *
+     * @return the HTTP status to answer the delivery with: 200 when accepted, 413 for a body over the limit, 400 for a body that is not an event, 401 for any header, certificate or signature problem
      */
     public int suggestedStatusCode() {
         if (event != null) {

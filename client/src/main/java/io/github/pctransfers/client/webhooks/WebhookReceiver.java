@@ -54,17 +54,29 @@ public final class WebhookReceiver {
         this.certificates = new CertificateVerifier(b.trust, fetcher, b.clock, b.certificateCacheDuration);
     }
 
-    /** A builder: Partner Center's trust, a 1 MiB body limit, the default https fetcher, the system clock. */
+    /**
+     * A builder: Partner Center's trust, a 1 MiB body limit, the default https fetcher, the system clock.
+     *
+     * @return A builder: Partner Center's trust, a 1 MiB body limit, the default https fetcher, the system clock
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The body size limit: read at most this many bytes plus one from a request before calling {@link #receive}. */
+    /**
+     * The body size limit: read at most this many bytes plus one from a request before calling {@link #receive}.
+     *
+     * @return the body size limit: read at most this many bytes plus one from a request before calling {@link #receive}
+     */
     public int maxBodyBytes() {
         return maxBodyBytes;
     }
 
-    /** Where certificates may come from and what they must chain to. */
+    /**
+     * Where certificates may come from and what they must chain to.
+     *
+     * @return where certificates may come from and what they must chain to
+     */
     public WebhookTrust trust() {
         return trust;
     }
@@ -76,6 +88,7 @@ public final class WebhookReceiver {
      *
      * @param headers the request's headers; names are compared ignoring case, a name may appear under several keys
      * @param body    the request's body, byte for byte as received
+     * @return verifies one delivery and reads its event
      */
     public WebhookReceipt receive(Map<String, List<String>> headers, byte[] body) {
         if (observer == null) {
@@ -136,6 +149,9 @@ public final class WebhookReceiver {
      * Reads an event body WITHOUT verifying anything but its shape: for tools that inspect captured bodies (the
      * conformance CLI's {@code event} command) and for tests. Never use it on a request from the network: anyone
      * can send a body. Same limit and rejections as {@link #receive} for the body; never throws.
+     *
+     * @param body the body bytes
+     * @return reads an event body WITHOUT verifying anything but its shape: for tools that inspect captured bodies (the conformance CLI's {@code event} command) and for tests
      */
     public static WebhookReceipt parseWithoutVerifying(byte[] body) {
         if (body != null && body.length > DEFAULT_MAX_BODY_BYTES) {
@@ -166,13 +182,21 @@ public final class WebhookReceiver {
          * Tells {@code observer} of every delivery, accepted (with its event name) or rejected (with the reason),
          * e.g. the client's observer, for meters of deliveries. None by default. What it throws is caught and
          * logged once; it never changes a receipt.
+         *
+         * @param observer the observer
+         * @return tells {@code observer} of every delivery, accepted (with its event name) or rejected (with the reason), e.g
          */
         public Builder observer(TransfersObserver<?> observer) {
             this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 
-        /** Where certificates may come from and what they must chain to; default {@link WebhookTrust#partnerCenter()}. */
+        /**
+         * Where certificates may come from and what they must chain to; default {@link WebhookTrust#partnerCenter()}.
+         *
+         * @param trust where certificates may come from and what they chain to
+         * @return where certificates may come from and what they must chain to; default {@link WebhookTrust#partnerCenter()}
+         */
         public Builder trust(WebhookTrust trust) {
             this.trust = Objects.requireNonNull(trust, "trust");
             return this;
@@ -182,6 +206,8 @@ public final class WebhookReceiver {
          * The largest body accepted, in bytes; default 1 MiB.
          *
          * @throws IllegalArgumentException when below 1
+         * @param maxBodyBytes the max body bytes
+         * @return the largest body accepted, in bytes; default 1 MiB
          */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 1) {
@@ -194,13 +220,21 @@ public final class WebhookReceiver {
         /**
          * What fetches certificates; default {@link CertificateFetcher#https} with a 10 s timeout and 64 KiB. It is
          * called only for URLs the trust allows.
+         *
+         * @param certificateFetcher the certificate fetcher
+         * @return what fetches certificates; default {@link CertificateFetcher#https} with a 10 s timeout and 64 KiB
          */
         public Builder certificateFetcher(CertificateFetcher certificateFetcher) {
             this.certificateFetcher = Objects.requireNonNull(certificateFetcher, "certificateFetcher");
             return this;
         }
 
-        /** The time at which certificates must be valid, and the cache's clock; default the system clock. */
+        /**
+         * The time at which certificates must be valid, and the cache's clock; default the system clock.
+         *
+         * @param clock the clock
+         * @return the time at which certificates must be valid, and the cache's clock; default the system clock
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -211,6 +245,8 @@ public final class WebhookReceiver {
          * expiry); default 24 hours.
          *
          * @throws IllegalArgumentException when negative
+         * @param duration how long
+         * @return how long a verified certificate is kept before it is fetched and validated again (never past its own expiry); default 24 hours
          */
         public Builder certificateCacheDuration(Duration duration) {
             Objects.requireNonNull(duration, "duration");
@@ -221,7 +257,11 @@ public final class WebhookReceiver {
             return this;
         }
 
-        /** The receiver, as set. */
+        /**
+         * The receiver, as set.
+         *
+         * @return the receiver, as set
+         */
         public WebhookReceiver build() {
             return new WebhookReceiver(this);
         }

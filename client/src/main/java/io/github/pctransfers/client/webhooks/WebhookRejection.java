@@ -15,12 +15,20 @@ public final class WebhookRejection {
         this.message = Objects.requireNonNull(message, "message");
     }
 
-    /** What kind of problem the delivery had. */
+    /**
+     * What kind of problem the delivery had.
+     *
+     * @return what kind of problem the delivery had
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** What exactly was wrong, for a log line. */
+    /**
+     * What exactly was wrong, for a log line.
+     *
+     * @return what exactly was wrong, for a log line
+     */
     public String message() {
         return message;
     }

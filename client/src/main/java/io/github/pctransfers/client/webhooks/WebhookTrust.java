@@ -47,32 +47,56 @@ public final class WebhookTrust {
         this.requiredOrganization = b.requiredOrganization;
     }
 
-    /** Partner Center's: the pinned https location, the JDK trust store, {@code O=Microsoft Corporation}. */
+    /**
+     * Partner Center's: the pinned https location, the JDK trust store, {@code O=Microsoft Corporation}.
+     *
+     * @return partner Center's: the pinned https location, the JDK trust store, {@code O=Microsoft Corporation}
+     */
     public static WebhookTrust partnerCenter() {
         return PARTNER_CENTER;
     }
 
-    /** A builder starting from {@link #partnerCenter()}'s settings; each setter replaces (or adds to) one of them. */
+    /**
+     * A builder starting from {@link #partnerCenter()}'s settings; each setter replaces (or adds to) one of them.
+     *
+     * @return A builder starting from {@link #partnerCenter()}'s settings; each setter replaces (or adds to) one of them
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The prefix every {@code X-MS-Certificate-Url} must start with (scheme, host, port and path compared). */
+    /**
+     * The prefix every {@code X-MS-Certificate-Url} must start with (scheme, host, port and path compared).
+     *
+     * @return the prefix every {@code X-MS-Certificate-Url} must start with (scheme, host, port and path compared)
+     */
     public String allowedCertificateUrlPrefix() {
         return allowedCertificateUrlPrefix;
     }
 
-    /** The trust anchors the certificate must chain to; empty means the JDK's default trust store. */
+    /**
+     * The trust anchors the certificate must chain to; empty means the JDK's default trust store.
+     *
+     * @return the trust anchors the certificate must chain to; empty means the JDK's default trust store
+     */
     public List<X509Certificate> trustAnchors() {
         return trustAnchors;
     }
 
-    /** Extra certificates offered for building the chain (never trusted by themselves). */
+    /**
+     * Extra certificates offered for building the chain (never trusted by themselves).
+     *
+     * @return extra certificates offered for building the chain (never trusted by themselves)
+     */
     public List<X509Certificate> intermediateCertificates() {
         return intermediateCertificates;
     }
 
-    /** The organisation ({@code O=}) the leaf certificate's subject must name, compared exactly. */
+    /**
+     * The organisation ({@code O=}) the leaf certificate's subject must name, compared exactly.
+     *
+     * @return the organisation ({@code O=}) the leaf certificate's subject must name, compared exactly
+     */
     public String requiredOrganization() {
         return requiredOrganization;
     }
@@ -148,6 +172,8 @@ public final class WebhookTrust {
          * tests. A prefix whose path does not end with {@code /} allows that exact URL only.
          *
          * @throws IllegalArgumentException when the prefix is not such a URL
+         * @param prefix the prefix
+         * @return the prefix every certificate URL must start with: an absolute https URL with a host and a path, for example {@code https://3psostorageacct.blob.core.windows.net/cert/}
          */
         public Builder allowedCertificateUrlPrefix(String prefix) {
             Objects.requireNonNull(prefix, "prefix");
@@ -180,6 +206,9 @@ public final class WebhookTrust {
         /**
          * Adds a certificate the chain may end at. Once any is given, only the given ones are trusted (the JDK trust
          * store no longer is).
+         *
+         * @param anchor the anchor
+         * @return adds a certificate the chain may end at
          */
         public Builder trustAnchor(X509Certificate anchor) {
             trustAnchors.add(Objects.requireNonNull(anchor, "anchor"));
@@ -190,6 +219,9 @@ public final class WebhookTrust {
          * Adds an intermediate CA certificate offered for building the chain from the leaf to a trust anchor (for
          * example the CA that issued Partner Center's signing certificate, when the certificate URL serves the leaf
          * alone). An intermediate is never trusted by itself.
+         *
+         * @param intermediate the intermediate
+         * @return adds an intermediate CA certificate offered for building the chain from the leaf to a trust anchor (for example the CA that issued Partner Center's signing certificate, when the certificate URL serves the leaf alone)
          */
         public Builder intermediateCertificate(X509Certificate intermediate) {
             intermediateCertificates.add(Objects.requireNonNull(intermediate, "intermediate"));
@@ -201,6 +233,8 @@ public final class WebhookTrust {
          * {@code Microsoft Corporation}.
          *
          * @throws IllegalArgumentException when blank
+         * @param organization the organization
+         * @return the organisation the leaf certificate's subject must name ({@code O=}), compared exactly; default {@code Microsoft Corporation}
          */
         public Builder requiredOrganization(String organization) {
             Objects.requireNonNull(organization, "organization");
@@ -211,7 +245,11 @@ public final class WebhookTrust {
             return this;
         }
 
-        /** The trust, as set. */
+        /**
+         * The trust, as set.
+         *
+         * @return the trust, as set
+         */
         public WebhookTrust build() {
             return new WebhookTrust(this);
         }

@@ -30,17 +30,29 @@ public record CheckResult(String caseName, Check check, List<Finding> findings, 
         notes = List.copyOf(notes);
     }
 
-    /** Whether no finding stands (excused and tolerated findings allowed). */
+    /**
+     * Whether no finding stands (excused and tolerated findings allowed).
+     *
+     * @return whether no finding stands (excused and tolerated findings allowed)
+     */
     public boolean passed() {
         return findings.stream().noneMatch(Finding::stands);
     }
 
-    /** The findings that fail the check: neither excused by an erratum nor tolerated by the service. */
+    /**
+     * The findings that fail the check: neither excused by an erratum nor tolerated by the service.
+     *
+     * @return the findings that fail the check: neither excused by an erratum nor tolerated by the service
+     */
     public List<Finding> standing() {
         return findings.stream().filter(Finding::stands).toList();
     }
 
-    /** The findings the service tolerates, as the spec declares ({@code x-tolerated-by-service}). */
+    /**
+     * The findings the service tolerates, as the spec declares ({@code x-tolerated-by-service}).
+     *
+     * @return the findings the service tolerates, as the spec declares ({@code x-tolerated-by-service})
+     */
     public List<Finding> tolerated() {
         return findings.stream().filter(Finding::tolerated).toList();
     }

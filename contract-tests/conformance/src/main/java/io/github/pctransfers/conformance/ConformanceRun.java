@@ -246,12 +246,18 @@ public final class ConformanceRun {
      * Whether what the spec declares the service tolerates ({@code x-tolerated-by-service}, e.g. PascalCase
      * property names or explicit nulls in a create body) fails the run. False by default: such findings are
      * reported as "tolerated by the service" in every report and do not change the verdict or the exit code.
+     *
+     * @return whether what the spec declares the service tolerates ({@code x-tolerated-by-service}, e.g
      */
     public boolean strict() {
         return strict;
     }
 
-    /** Whether the cases are the bundled examples (neither a HAR nor an examples folder was given). */
+    /**
+     * Whether the cases are the bundled examples (neither a HAR nor an examples folder was given).
+     *
+     * @return whether the cases are the bundled examples (neither a HAR nor an examples folder was given)
+     */
     public boolean bundledExamples() {
         return har == null && examples == null;
     }
@@ -368,12 +374,30 @@ public final class ConformanceRun {
             return this;
         }
 
-        /** See {@link ConformanceRun#strict()}; false by default. */
+        /**
+         * See {@link ConformanceRun#strict()}; false by default.
+         *
+         * @param strict the strict
+         * @return see {@link ConformanceRun#strict()}; false by default
+         */
+        /**
+         * Whether findings the service tolerates (the spec's {@code x-tolerated-by-service}) fail the run as well;
+         * off by default, when they are reported and fail nothing.
+         *
+         * @param strict whether tolerated findings fail the run
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
+        /**
+         * The spec to check against, a file (default: the bundled {@code transfers.yaml}).
+         *
+         * @param spec the spec file
+         * @return this builder
+         */
         public Builder spec(Path spec) {
             this.spec = spec;
             return this;

@@ -36,6 +36,7 @@ public record Finding(String caseName, Check check, String messageKey, String po
      * @param message a sentence saying what is wrong
      * @param messageKey what kind of problem: a swagger-request-validator key such as {@code validation.request.body.schema.pattern}, or a {@code conformance.*} key of this kit
      * @param pointer where: a JSON pointer into the body ({@code /lineItems/0/id}), {@code ""} for the whole body, or a header or path position such as {@code header:MS-RequestId}; null when not applicable
+     * @param tolerance the tolerance
      */
     public Finding {
         Objects.requireNonNull(caseName, "caseName");
@@ -44,13 +45,35 @@ public record Finding(String caseName, Check check, String messageKey, String po
         Objects.requireNonNull(message, "message");
     }
 
-    /** A finding no tolerance covers (excused by {@code erratumId} when not null). */
+    /**
+     * A finding no tolerance covers (excused by {@code erratumId} when not null).
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @param messageKey the message key
+     * @param pointer the pointer
+     * @param expected the expected
+     * @param found the found
+     * @param message the message
+     * @param erratumId the erratum id
+     */
     public Finding(String caseName, Check check, String messageKey, String pointer, String expected, String found,
             String message, String erratumId) {
         this(caseName, check, messageKey, pointer, expected, found, message, erratumId, null);
     }
 
-    /** A finding that stands (no erratum yet). */
+    /**
+     * A finding that stands (no erratum yet).
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @param messageKey the message key
+     * @param pointer the pointer
+     * @param expected the expected
+     * @param found the found
+     * @param message the message
+     * @return A finding that stands (no erratum yet)
+     */
     public static Finding of(String caseName, Check check, String messageKey, String pointer, String expected,
             String found, String message) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message, null);
@@ -61,6 +84,14 @@ public record Finding(String caseName, Check check, String messageKey, String po
      * reason to fail a run that is not strict.
      *
      * @param tolerance the declared tolerance that covers it, e.g. {@code propertyNameCase: insensitive}
+     * @param caseName the case name
+     * @param check the check
+     * @param messageKey the message key
+     * @param pointer the pointer
+     * @param expected the expected
+     * @param found the found
+     * @param message the message
+     * @return A finding the service tolerates, as the spec declares: reported as "tolerated by the service", never a reason to fail a run that is not strict
      */
     public static Finding tolerated(String caseName, Check check, String messageKey, String pointer,
             String expected, String found, String message, String tolerance) {
@@ -68,22 +99,39 @@ public record Finding(String caseName, Check check, String messageKey, String po
                 Objects.requireNonNull(tolerance, "tolerance"));
     }
 
-    /** Whether an erratum excuses this finding. */
+    /**
+     * Whether an erratum excuses this finding.
+     *
+     * @return whether an erratum excuses this finding
+     */
     public boolean excused() {
         return erratumId != null;
     }
 
-    /** Whether the service tolerates this finding (as the spec declares), so it does not fail the run. */
+    /**
+     * Whether the service tolerates this finding (as the spec declares), so it does not fail the run.
+     *
+     * @return whether the service tolerates this finding (as the spec declares), so it does not fail the run
+     */
     public boolean tolerated() {
         return tolerance != null;
     }
 
-    /** Whether this finding fails the run: neither excused by an erratum nor tolerated by the service. */
+    /**
+     * Whether this finding fails the run: neither excused by an erratum nor tolerated by the service.
+     *
+     * @return whether this finding fails the run: neither excused by an erratum nor tolerated by the service
+     */
     public boolean stands() {
         return erratumId == null && tolerance == null;
     }
 
-    /** This finding, excused by an erratum. */
+    /**
+     * This finding, excused by an erratum.
+     *
+     * @param id the id
+     * @return this finding, excused by an erratum
+     */
     public Finding excusedBy(String id) {
         return new Finding(caseName, check, messageKey, pointer, expected, found, message,
                 Objects.requireNonNull(id, "id"), tolerance);

@@ -29,6 +29,8 @@ public final class FaultSyntax {
      * {@code latency=2s}, {@code latency=200ms;status=503}, {@code reset}.
      *
      * @throws IllegalArgumentException naming the item that could not be read
+     * @param spec the spec
+     * @return reads the header (and command-line) syntax: {@code key[=value]} items separated by {@code ;} or {@code ,}
      */
     public static SimulatedFault parse(String spec) {
         if (spec == null || spec.isBlank()) {
@@ -141,7 +143,13 @@ public final class FaultSyntax {
         return String.join(";", items);
     }
 
-    /** Reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes. */
+    /**
+     * Reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes.
+     *
+     * @param item the item
+     * @param value the value
+     * @return reads {@code 500ms}, {@code 2s} or a bare number of milliseconds; at most 10 minutes
+     */
     public static Duration parseDuration(String item, String value) {
         Matcher m = value == null ? null : DURATION.matcher(value);
         if (m == null || !m.matches()) {

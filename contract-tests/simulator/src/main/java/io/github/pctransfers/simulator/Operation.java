@@ -17,12 +17,19 @@ public enum Operation {
     WITHDRAW_TRANSFER("withdrawTransfer"),
     /** The {@code acceptTransfer} operation. */
     ACCEPT_TRANSFER("acceptTransfer"),
+    /** The {@code getTransferEligibility} operation. */
     GET_TRANSFER_ELIGIBILITY("getTransferEligibility"),
+    /** The {@code listWebhookEvents} operation. */
     LIST_WEBHOOK_EVENTS("listWebhookEvents"),
+    /** The {@code createWebhookRegistration} operation. */
     CREATE_WEBHOOK_REGISTRATION("createWebhookRegistration"),
+    /** The {@code getWebhookRegistration} operation. */
     GET_WEBHOOK_REGISTRATION("getWebhookRegistration"),
+    /** The {@code updateWebhookRegistration} operation. */
     UPDATE_WEBHOOK_REGISTRATION("updateWebhookRegistration"),
+    /** The {@code createWebhookValidationEvent} operation. */
     CREATE_WEBHOOK_VALIDATION_EVENT("createWebhookValidationEvent"),
+    /** The {@code getWebhookValidationEvent} operation. */
     GET_WEBHOOK_VALIDATION_EVENT("getWebhookValidationEvent");
 
     private final String operationId;

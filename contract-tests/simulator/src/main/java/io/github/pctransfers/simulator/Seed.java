@@ -119,27 +119,47 @@ public final class Seed {
         return true;
     }
 
-    /** The user reported as {@code lastModifiedUser} of the changes of a partner without its own {@code userId}. */
+    /**
+     * The user reported as {@code lastModifiedUser} of the changes of a partner without its own {@code userId}.
+     *
+     * @return the user reported as {@code lastModifiedUser} of the changes of a partner without its own {@code userId}
+     */
     public String operatorUserId() {
         return operatorUserId;
     }
 
-    /** The partner the simulator takes the caller to be: the target of a new-commerce create that names none. */
+    /**
+     * The partner the simulator takes the caller to be: the target of a new-commerce create that names none.
+     *
+     * @return the partner the simulator takes the caller to be: the target of a new-commerce create that names none
+     */
     public String callerPartnerTenantId() {
         return callerPartnerTenantId;
     }
 
-    /** The partners, in the seed's order (unmodifiable). */
+    /**
+     * The partners, in the seed's order (unmodifiable).
+     *
+     * @return the partners, in the seed's order (unmodifiable)
+     */
     public List<Partner> partners() {
         return partners;
     }
 
-    /** The customers, in the seed's order (unmodifiable). */
+    /**
+     * The customers, in the seed's order (unmodifiable).
+     *
+     * @return the customers, in the seed's order (unmodifiable)
+     */
     public List<Customer> customers() {
         return customers;
     }
 
-    /** The transfers that exist from the start, in the seed's order (unmodifiable). */
+    /**
+     * The transfers that exist from the start, in the seed's order (unmodifiable).
+     *
+     * @return the transfers that exist from the start, in the seed's order (unmodifiable)
+     */
     public List<Transfer> transfers() {
         return transfers;
     }
@@ -147,6 +167,8 @@ public final class Seed {
     /**
      * A builder of a seed. Its partners, customers and transfers are built the same way, e.g.
      * {@code Seed.Customer.builder().tenantId(id).name("Litware").addSubscription(subscription).build()}.
+     *
+     * @return A builder of a seed
      */
     public static Builder builder() {
         return new Builder();
@@ -155,6 +177,8 @@ public final class Seed {
     /**
      * A builder holding this seed's values, to derive another seed from it, e.g.
      * {@code Seed.builtIn().toBuilder().addCustomer(customer).build()}.
+     *
+     * @return A builder holding this seed's values, to derive another seed from it, e.g
      */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -180,6 +204,9 @@ public final class Seed {
         /**
          * The user reported as {@code lastModifiedUser} of the changes of a partner without its own
          * {@code userId} (required, a GUID).
+         *
+         * @param operatorUserId the operator user id
+         * @return the user reported as {@code lastModifiedUser} of the changes of a partner without its own {@code userId} (required, a GUID)
          */
         public Builder operatorUserId(String operatorUserId) {
             this.operatorUserId = operatorUserId;
@@ -189,6 +216,9 @@ public final class Seed {
         /**
          * The partner the simulator takes the caller to be: the target of a new-commerce create that names none
          * (required, one of the partners).
+         *
+         * @param callerPartnerTenantId the caller partner tenant id
+         * @return the partner the simulator takes the caller to be: the target of a new-commerce create that names none (required, one of the partners)
          */
         public Builder callerPartnerTenantId(String callerPartnerTenantId) {
             this.callerPartnerTenantId = callerPartnerTenantId;
@@ -198,6 +228,9 @@ public final class Seed {
         /**
          * Replaces the partners: for the names shown on transfers and the Partner ID of orders. Null elements are
          * refused.
+         *
+         * @param partners the partners
+         * @return replaces the partners: for the names shown on transfers and the Partner ID of orders
          */
         public Builder partners(List<Partner> partners) {
             Objects.requireNonNull(partners, "partners");
@@ -206,13 +239,23 @@ public final class Seed {
             return this;
         }
 
-        /** Adds one partner (not null). */
+        /**
+         * Adds one partner (not null).
+         *
+         * @param partner the partner
+         * @return adds one partner (not null)
+         */
         public Builder addPartner(Partner partner) {
             this.partners.add(Objects.requireNonNull(partner, "partners element"));
             return this;
         }
 
-        /** Replaces the customers and the subscriptions they hold. Null elements are refused. */
+        /**
+         * Replaces the customers and the subscriptions they hold. Null elements are refused.
+         *
+         * @param customers the customers
+         * @return replaces the customers and the subscriptions they hold
+         */
         public Builder customers(List<Customer> customers) {
             Objects.requireNonNull(customers, "customers");
             this.customers.clear();
@@ -220,7 +263,12 @@ public final class Seed {
             return this;
         }
 
-        /** Adds one customer (not null). */
+        /**
+         * Adds one customer (not null).
+         *
+         * @param customer the customer
+         * @return adds one customer (not null)
+         */
         public Builder addCustomer(Customer customer) {
             this.customers.add(Objects.requireNonNull(customer, "customers element"));
             return this;
@@ -229,6 +277,9 @@ public final class Seed {
         /**
          * Replaces the transfers that exist from the start, each in the state the seed gives it. Null elements are
          * refused.
+         *
+         * @param transfers the transfers
+         * @return replaces the transfers that exist from the start, each in the state the seed gives it
          */
         public Builder transfers(List<Transfer> transfers) {
             Objects.requireNonNull(transfers, "transfers");
@@ -237,7 +288,12 @@ public final class Seed {
             return this;
         }
 
-        /** Adds one transfer (not null). */
+        /**
+         * Adds one transfer (not null).
+         *
+         * @param transfer the transfer
+         * @return adds one transfer (not null)
+         */
         public Builder addTransfer(Transfer transfer) {
             this.transfers.add(Objects.requireNonNull(transfer, "transfers element"));
             return this;
@@ -248,6 +304,7 @@ public final class Seed {
          *
          * @throws SeedException naming every problem with its path, as for a seed file (e.g.
          *                       {@code customers[0].subscriptions[1].id: ... is listed twice})
+         * @return the seed
          */
         public Seed build() {
             return checked(new Seed(operatorUserId, callerPartnerTenantId, partners, customers, transfers),
@@ -311,27 +368,47 @@ public final class Seed {
             return userId;
         }
 
-        /** The partner's tenant id (a GUID). */
+        /**
+         * The partner's tenant id (a GUID).
+         *
+         * @return the partner's tenant id (a GUID)
+         */
         public String tenantId() {
             return tenantId;
         }
 
-        /** The name shown on transfers, or null. */
+        /**
+         * The name shown on transfers, or null.
+         *
+         * @return the name shown on transfers, or null
+         */
         public String name() {
             return name;
         }
 
-        /** The Partner ID (MPN ID) shown on orders, or null. */
+        /**
+         * The Partner ID (MPN ID) shown on orders, or null.
+         *
+         * @return the Partner ID (MPN ID) shown on orders, or null
+         */
         public String partnerId() {
             return partnerId;
         }
 
-        /** A builder of a partner. */
+        /**
+         * A builder of a partner.
+         *
+         * @return A builder of a partner
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.tenantId = tenantId;
@@ -351,19 +428,34 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The partner's tenant id (required, a GUID). */
+            /**
+             * The partner's tenant id (required, a GUID).
+             *
+             * @param tenantId the tenant id
+             * @return the partner's tenant id (required, a GUID)
+             */
             public Builder tenantId(String tenantId) {
                 this.tenantId = tenantId;
                 return this;
             }
 
-            /** The name shown on transfers. */
+            /**
+             * The name shown on transfers.
+             *
+             * @param name the name
+             * @return the name shown on transfers
+             */
             public Builder name(String name) {
                 this.name = name;
                 return this;
             }
 
-            /** The Partner ID (MPN ID) shown on orders. */
+            /**
+             * The Partner ID (MPN ID) shown on orders.
+             *
+             * @param partnerId the partner id
+             * @return the Partner ID (MPN ID) shown on orders
+             */
             public Builder partnerId(String partnerId) {
                 this.partnerId = partnerId;
                 return this;
@@ -373,13 +465,20 @@ public final class Seed {
              * The user reported as {@code lastModifiedUser} of the changes this partner makes (the target creates a
              * new-commerce transfer, accepts, rejects and cancels; the source creates a legacy transfer and submits
              * new-commerce line items); unset: the seed's {@code operatorUserId}.
+             *
+             * @param userId the user id
+             * @return the user reported as {@code lastModifiedUser} of the changes this partner makes (the target creates a new-commerce transfer, accepts, rejects and cancels; the source creates a legacy transfer and submits new-commerce line items); unset: the seed's {@code operatorUserId}
              */
             public Builder userId(String userId) {
                 this.userId = userId;
                 return this;
             }
 
-            /** The partner; unset values take their defaults. */
+            /**
+             * The partner; unset values take their defaults.
+             *
+             * @return the partner; unset values take their defaults
+             */
             public Partner build() {
                 return new Partner(tenantId, name, partnerId, userId);
             }
@@ -439,32 +538,56 @@ public final class Seed {
             this.subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
         }
 
-        /** The customer's tenant id (a GUID): the {@code customerId} of its requests. */
+        /**
+         * The customer's tenant id (a GUID): the {@code customerId} of its requests.
+         *
+         * @return the customer's tenant id (a GUID): the {@code customerId} of its requests
+         */
         public String tenantId() {
             return tenantId;
         }
 
-        /** The customer's name, or null. */
+        /**
+         * The customer's name, or null.
+         *
+         * @return the customer's name, or null
+         */
         public String name() {
             return name;
         }
 
-        /** The currency of its orders (default {@code USD}). */
+        /**
+         * The currency of its orders (default {@code USD}).
+         *
+         * @return the currency of its orders (default {@code USD})
+         */
         public String currencyCode() {
             return currencyCode;
         }
 
-        /** The subscriptions it holds, in the seed's order (unmodifiable). */
+        /**
+         * The subscriptions it holds, in the seed's order (unmodifiable).
+         *
+         * @return the subscriptions it holds, in the seed's order (unmodifiable)
+         */
         public List<Subscription> subscriptions() {
             return subscriptions;
         }
 
-        /** A builder of a customer. */
+        /**
+         * A builder of a customer.
+         *
+         * @return A builder of a customer
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.tenantId = tenantId;
@@ -484,25 +607,45 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The customer's tenant id (required, a GUID, unique in the seed). */
+            /**
+             * The customer's tenant id (required, a GUID, unique in the seed).
+             *
+             * @param tenantId the tenant id
+             * @return the customer's tenant id (required, a GUID, unique in the seed)
+             */
             public Builder tenantId(String tenantId) {
                 this.tenantId = tenantId;
                 return this;
             }
 
-            /** The customer's name. */
+            /**
+             * The customer's name.
+             *
+             * @param name the name
+             * @return the customer's name
+             */
             public Builder name(String name) {
                 this.name = name;
                 return this;
             }
 
-            /** The currency of its orders (default {@code USD}). */
+            /**
+             * The currency of its orders (default {@code USD}).
+             *
+             * @param currencyCode the currency code
+             * @return the currency of its orders (default {@code USD})
+             */
             public Builder currencyCode(String currencyCode) {
                 this.currencyCode = currencyCode;
                 return this;
             }
 
-            /** Replaces the subscriptions it holds. Null elements are refused. */
+            /**
+             * Replaces the subscriptions it holds. Null elements are refused.
+             *
+             * @param subscriptions the subscriptions
+             * @return replaces the subscriptions it holds
+             */
             public Builder subscriptions(List<Subscription> subscriptions) {
                 Objects.requireNonNull(subscriptions, "subscriptions");
                 this.subscriptions.clear();
@@ -510,13 +653,22 @@ public final class Seed {
                 return this;
             }
 
-            /** Adds one to subscriptions (not null). */
+            /**
+             * Adds one to subscriptions (not null).
+             *
+             * @param subscription the subscription
+             * @return adds one to subscriptions (not null)
+             */
             public Builder addSubscription(Subscription subscription) {
                 this.subscriptions.add(Objects.requireNonNull(subscription, "subscriptions element"));
                 return this;
             }
 
-            /** The customer; unset values take their defaults. */
+            /**
+             * The customer; unset values take their defaults.
+             *
+             * @return the customer; unset values take their defaults
+             */
             public Customer build() {
                 return new Customer(tenantId, name, currencyCode, subscriptions);
             }
@@ -586,37 +738,65 @@ public final class Seed {
             this.addOns = addOns == null ? List.of() : List.copyOf(addOns);
         }
 
-        /** The subscription id (a GUID), unique within its customer. */
+        /**
+         * The subscription id (a GUID), unique within its customer.
+         *
+         * @return the subscription id (a GUID), unique within its customer
+         */
         public String id() {
             return id;
         }
 
-        /** The offer id, e.g. {@code CFQ7TTC0LH18:0001}. */
+        /**
+         * The offer id, e.g. {@code CFQ7TTC0LH18:0001}.
+         *
+         * @return the offer id, e.g
+         */
         public String offerId() {
             return offerId;
         }
 
-        /** The name shown on line items. */
+        /**
+         * The name shown on line items.
+         *
+         * @return the name shown on line items
+         */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** The number of licenses (default 1). */
+        /**
+         * The number of licenses (default 1).
+         *
+         * @return the number of licenses (default 1)
+         */
         public Integer quantity() {
             return quantity;
         }
 
-        /** The billing cycle (default {@code monthly}). */
+        /**
+         * The billing cycle (default {@code monthly}).
+         *
+         * @return the billing cycle (default {@code monthly})
+         */
         public String billingCycle() {
             return billingCycle;
         }
 
-        /** The new-commerce product type, e.g. {@code OnlineServicesNCE}; null for a traditional subscription. */
+        /**
+         * The new-commerce product type, e.g. {@code OnlineServicesNCE}; null for a traditional subscription.
+         *
+         * @return the new-commerce product type, e.g
+         */
         public String productType() {
             return productType;
         }
 
-        /** The state: {@link Seed#ACTIVE} (the default) or anything else, which makes it ineligible. */
+        /**
+         * The state: {@link Seed#ACTIVE} (the default) or anything else, which makes it ineligible.
+         *
+         * @return the state: {@link Seed#ACTIVE} (the default) or anything else, which makes it ineligible
+         */
         public String state() {
             return state;
         }
@@ -624,17 +804,27 @@ public final class Seed {
         /**
          * The sync state: {@link Seed#SYNC_COMPLETE} (the default) or anything else, which fails its line item with
          * 900103 on accept.
+         *
+         * @return the sync state: {@link Seed#SYNC_COMPLETE} (the default) or anything else, which fails its line item with 900103 on accept
          */
         public String syncState() {
             return syncState;
         }
 
-        /** How long processing a transfer holding it takes (default zero). */
+        /**
+         * How long processing a transfer holding it takes (default zero).
+         *
+         * @return how long processing a transfer holding it takes (default zero)
+         */
         public Duration processingTime() {
             return processingTime;
         }
 
-        /** The add-ons that move with it (unmodifiable; traditional subscriptions only). */
+        /**
+         * The add-ons that move with it (unmodifiable; traditional subscriptions only).
+         *
+         * @return the add-ons that move with it (unmodifiable; traditional subscriptions only)
+         */
         public List<AddOn> addOns() {
             return addOns;
         }
@@ -648,12 +838,20 @@ public final class Seed {
             return directBill;
         }
 
-        /** A builder of a subscription. */
+        /**
+         * A builder of a subscription.
+         *
+         * @return A builder of a subscription
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.id = id;
@@ -691,31 +889,56 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The subscription id (required, a GUID, unique within its customer with its add-ons). */
+            /**
+             * The subscription id (required, a GUID, unique within its customer with its add-ons).
+             *
+             * @param id the id
+             * @return the subscription id (required, a GUID, unique within its customer with its add-ons)
+             */
             public Builder id(String id) {
                 this.id = id;
                 return this;
             }
 
-            /** The offer id (required), e.g. {@code CFQ7TTC0LH18:0001}. */
+            /**
+             * The offer id (required), e.g. {@code CFQ7TTC0LH18:0001}.
+             *
+             * @param offerId the offer id
+             * @return the offer id (required), e.g
+             */
             public Builder offerId(String offerId) {
                 this.offerId = offerId;
                 return this;
             }
 
-            /** The name shown on line items (required). */
+            /**
+             * The name shown on line items (required).
+             *
+             * @param friendlyName the friendly name
+             * @return the name shown on line items (required)
+             */
             public Builder friendlyName(String friendlyName) {
                 this.friendlyName = friendlyName;
                 return this;
             }
 
-            /** The number of licenses (at least 1; default 1). */
+            /**
+             * The number of licenses (at least 1; default 1).
+             *
+             * @param quantity the quantity
+             * @return the number of licenses (at least 1; default 1)
+             */
             public Builder quantity(int quantity) {
                 this.quantity = quantity;
                 return this;
             }
 
-            /** The billing cycle (default {@code monthly}). */
+            /**
+             * The billing cycle (default {@code monthly}).
+             *
+             * @param billingCycle the billing cycle
+             * @return the billing cycle (default {@code monthly})
+             */
             public Builder billingCycle(String billingCycle) {
                 this.billingCycle = billingCycle;
                 return this;
@@ -724,6 +947,9 @@ public final class Seed {
             /**
              * Makes it a new-commerce subscription (e.g. {@code OnlineServicesNCE}); unset for a traditional
              * license-based one.
+             *
+             * @param productType the product type
+             * @return makes it a new-commerce subscription (e.g
              */
             public Builder productType(String productType) {
                 this.productType = productType;
@@ -732,6 +958,9 @@ public final class Seed {
 
             /**
              * {@link Seed#ACTIVE} (the default) or anything else, e.g. {@code Suspended}, which makes it ineligible.
+             *
+             * @param state the state
+             * @return {@link Seed#ACTIVE} (the default) or anything else, e.g
              */
             public Builder state(String state) {
                 this.state = state;
@@ -741,6 +970,9 @@ public final class Seed {
             /**
              * {@link Seed#SYNC_COMPLETE} (the default) or anything else, e.g. {@code None}, which fails its line item
              * with 900103 when the transfer is accepted, as the documented example shows.
+             *
+             * @param syncState the sync state
+             * @return {@link Seed#SYNC_COMPLETE} (the default) or anything else, e.g
              */
             public Builder syncState(String syncState) {
                 this.syncState = syncState;
@@ -751,13 +983,21 @@ public final class Seed {
              * How long processing a transfer holding it takes (default none, at most one hour): a legacy accept keeps
              * the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit stays in progress
              * that long (a cancel gets 409 900101).
+             *
+             * @param processingTime the processing time
+             * @return how long processing a transfer holding it takes (default none, at most one hour): a legacy accept keeps the transfer busy that long (concurrent changes get 409 900104); a new-commerce submit stays in progress that long (a cancel gets 409 900101)
              */
             public Builder processingTime(Duration processingTime) {
                 this.processingTime = processingTime;
                 return this;
             }
 
-            /** Replaces the add-ons that move with it (traditional subscriptions only). Null elements are refused. */
+            /**
+             * Replaces the add-ons that move with it (traditional subscriptions only). Null elements are refused.
+             *
+             * @param addOns the add ons
+             * @return replaces the add-ons that move with it (traditional subscriptions only)
+             */
             public Builder addOns(List<AddOn> addOns) {
                 Objects.requireNonNull(addOns, "addOns");
                 this.addOns.clear();
@@ -765,7 +1005,12 @@ public final class Seed {
                 return this;
             }
 
-            /** Adds one to addOns (not null). */
+            /**
+             * Adds one to addOns (not null).
+             *
+             * @param addOn the add on
+             * @return adds one to addOns (not null)
+             */
             public Builder addAddOn(AddOn addOn) {
                 this.addOns.add(Objects.requireNonNull(addOn, "addOns element"));
                 return this;
@@ -775,13 +1020,20 @@ public final class Seed {
              * True for a subscription the customer buys from Microsoft directly: these are the ones the {@code
              * directtoindirect} eligibility check lists (default false: held through a partner, moved by a
              * partner-to-partner transfer).
+             *
+             * @param directBill the direct bill
+             * @return true for a subscription the customer buys from Microsoft directly: these are the ones the {@code directtoindirect} eligibility check lists (default false: held through a partner, moved by a partner-to-partner transfer)
              */
             public Builder directBill(boolean directBill) {
                 this.directBill = directBill;
                 return this;
             }
 
-            /** The subscription; unset values take their defaults. */
+            /**
+             * The subscription; unset values take their defaults.
+             *
+             * @return the subscription; unset values take their defaults
+             */
             public Subscription build() {
                 return new Subscription(id, offerId, friendlyName, quantity, billingCycle, productType, state,
                         syncState, processingTime, addOns, directBill);
@@ -869,37 +1121,65 @@ public final class Seed {
             this.billingCycle = billingCycle == null ? "monthly" : billingCycle;
         }
 
-        /** The add-on's subscription id (a GUID). */
+        /**
+         * The add-on's subscription id (a GUID).
+         *
+         * @return the add-on's subscription id (a GUID)
+         */
         public String id() {
             return id;
         }
 
-        /** The offer id. */
+        /**
+         * The offer id.
+         *
+         * @return the offer id
+         */
         public String offerId() {
             return offerId;
         }
 
-        /** The name shown on line items. */
+        /**
+         * The name shown on line items.
+         *
+         * @return the name shown on line items
+         */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** The number of licenses (default 1). */
+        /**
+         * The number of licenses (default 1).
+         *
+         * @return the number of licenses (default 1)
+         */
         public Integer quantity() {
             return quantity;
         }
 
-        /** The billing cycle (default {@code monthly}). */
+        /**
+         * The billing cycle (default {@code monthly}).
+         *
+         * @return the billing cycle (default {@code monthly})
+         */
         public String billingCycle() {
             return billingCycle;
         }
 
-        /** A builder of an add-on. */
+        /**
+         * A builder of an add-on.
+         *
+         * @return A builder of an add-on
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.id = id;
@@ -921,37 +1201,66 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The add-on's subscription id (required, a GUID, unique within its customer). */
+            /**
+             * The add-on's subscription id (required, a GUID, unique within its customer).
+             *
+             * @param id the id
+             * @return the add-on's subscription id (required, a GUID, unique within its customer)
+             */
             public Builder id(String id) {
                 this.id = id;
                 return this;
             }
 
-            /** The offer id (required). */
+            /**
+             * The offer id (required).
+             *
+             * @param offerId the offer id
+             * @return the offer id (required)
+             */
             public Builder offerId(String offerId) {
                 this.offerId = offerId;
                 return this;
             }
 
-            /** The name shown on line items (required). */
+            /**
+             * The name shown on line items (required).
+             *
+             * @param friendlyName the friendly name
+             * @return the name shown on line items (required)
+             */
             public Builder friendlyName(String friendlyName) {
                 this.friendlyName = friendlyName;
                 return this;
             }
 
-            /** The number of licenses (at least 1; default 1). */
+            /**
+             * The number of licenses (at least 1; default 1).
+             *
+             * @param quantity the quantity
+             * @return the number of licenses (at least 1; default 1)
+             */
             public Builder quantity(int quantity) {
                 this.quantity = quantity;
                 return this;
             }
 
-            /** The billing cycle (default {@code monthly}). */
+            /**
+             * The billing cycle (default {@code monthly}).
+             *
+             * @param billingCycle the billing cycle
+             * @return the billing cycle (default {@code monthly})
+             */
             public Builder billingCycle(String billingCycle) {
                 this.billingCycle = billingCycle;
                 return this;
             }
 
-            /** The add-on; unset values take their defaults. */
+            /**
+             * The add-on; unset values take their defaults.
+             *
+             * @return the add-on; unset values take their defaults
+             */
             public AddOn build() {
                 return new AddOn(id, offerId, friendlyName, quantity, billingCycle);
             }
@@ -1056,17 +1365,29 @@ public final class Seed {
             this.lineItems = lineItems == null ? List.of() : List.copyOf(lineItems);
         }
 
-        /** The transfer id (a GUID), unique within its customer. */
+        /**
+         * The transfer id (a GUID), unique within its customer.
+         *
+         * @return the transfer id (a GUID), unique within its customer
+         */
         public String id() {
             return id;
         }
 
-        /** The customer whose transfer it is; one of the seed's customers. */
+        /**
+         * The customer whose transfer it is; one of the seed's customers.
+         *
+         * @return the customer whose transfer it is; one of the seed's customers
+         */
         public String customerTenantId() {
             return customerTenantId;
         }
 
-        /** The status, e.g. {@code Active}, {@code Complete}, {@code InProgress}. */
+        /**
+         * The status, e.g. {@code Active}, {@code Complete}, {@code InProgress}.
+         *
+         * @return the status, e.g
+         */
         public String status() {
             return status;
         }
@@ -1080,97 +1401,173 @@ public final class Seed {
             return transferType == null ? null : transferType.deepCopy();
         }
 
-        /** Whether it is a new-commerce transfer (it has a {@code transferType}). */
+        /**
+         * Whether it is a new-commerce transfer (it has a {@code transferType}).
+         *
+         * @return whether it is a new-commerce transfer (it has a {@code transferType})
+         */
         public boolean isNewCommerce() {
             return transferType != null;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public Integer transferDirection() {
             return transferDirection;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String customerEmailId() {
             return customerEmailId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String customerName() {
             return customerName;
         }
 
-        /** When it was created: it does not exist for a simulator clock before then. */
+        /**
+         * When it was created: it does not exist for a simulator clock before then.
+         *
+         * @return when it was created: it does not exist for a simulator clock before then
+         */
         public Instant createdTime() {
             return createdTime;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public Instant lastModifiedTime() {
             return lastModifiedTime;
         }
 
-        /** When a pending transfer expires, or null (see {@link Builder#expirationTime(Instant)}). */
+        /**
+         * When a pending transfer expires, or null (see {@link Builder#expirationTime(Instant)}).
+         *
+         * @return when a pending transfer expires, or null (see {@link Builder#expirationTime(Instant)})
+         */
         public Instant expirationTime() {
             return expirationTime;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public Instant completedTime() {
             return completedTime;
         }
 
-        /** The {@code partnertenantid} shown (the documented answers spell it so), or null. */
+        /**
+         * The {@code partnertenantid} shown (the documented answers spell it so), or null.
+         *
+         * @return the {@code partnertenantid} shown (the documented answers spell it so), or null
+         */
         public String partnerTenantId() {
             return partnerTenantId;
         }
 
-        /** The source partner's tenant id (a GUID). */
+        /**
+         * The source partner's tenant id (a GUID).
+         *
+         * @return the source partner's tenant id (a GUID)
+         */
         public String sourcePartnerTenantId() {
             return sourcePartnerTenantId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String sourcePartnerName() {
             return sourcePartnerName;
         }
 
-        /** The target partner's tenant id, or null. */
+        /**
+         * The target partner's tenant id, or null.
+         *
+         * @return the target partner's tenant id, or null
+         */
         public String targetPartnerTenantId() {
             return targetPartnerTenantId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String targetPartnerName() {
             return targetPartnerName;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String targetPartnerEmailId() {
             return targetPartnerEmailId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public Boolean ignoreEligibilityCheck() {
             return ignoreEligibilityCheck;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String lastModifiedUser() {
             return lastModifiedUser;
         }
 
-        /** Its line items, in the seed's order (unmodifiable). */
+        /**
+         * Its line items, in the seed's order (unmodifiable).
+         *
+         * @return its line items, in the seed's order (unmodifiable)
+         */
         public List<TransferLineItem> lineItems() {
             return lineItems;
         }
 
-        /** A builder of a seeded transfer. */
+        /**
+         * A builder of a seeded transfer.
+         *
+         * @return A builder of a seeded transfer
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.id = id;
@@ -1225,13 +1622,23 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The transfer id (required, a GUID, unique within its customer). */
+            /**
+             * The transfer id (required, a GUID, unique within its customer).
+             *
+             * @param id the id
+             * @return the transfer id (required, a GUID, unique within its customer)
+             */
             public Builder id(String id) {
                 this.id = id;
                 return this;
             }
 
-            /** The customer whose transfer it is (required, one of the seed's customers). */
+            /**
+             * The customer whose transfer it is (required, one of the seed's customers).
+             *
+             * @param customerTenantId the customer tenant id
+             * @return the customer whose transfer it is (required, one of the seed's customers)
+             */
             public Builder customerTenantId(String customerTenantId) {
                 this.customerTenantId = customerTenantId;
                 return this;
@@ -1240,6 +1647,9 @@ public final class Seed {
             /**
              * The status (required), e.g. {@code Active}, {@code Complete}, {@code Reject}, {@code InProgress}: an
              * {@code InProgress} legacy transfer is being accepted (a change gets 409 900101).
+             *
+             * @param status the HTTP status
+             * @return the status (required), e.g
              */
             public Builder status(String status) {
                 this.status = status;
@@ -1249,37 +1659,65 @@ public final class Seed {
             /**
              * Makes it a new-commerce transfer, shown as given: a number or a string node, e.g. {@code
              * IntNode.valueOf(5)}; unset for a legacy transfer.
+             *
+             * @param transferType the transfer type
+             * @return makes it a new-commerce transfer, shown as given: a number or a string node, e.g
              */
             public Builder transferType(JsonNode transferType) {
                 this.transferType = transferType;
                 return this;
             }
 
-            /** The {@code transferDirection} shown. */
+            /**
+             * The {@code transferDirection} shown.
+             *
+             * @param transferDirection the transfer direction
+             * @return the {@code transferDirection} shown
+             */
             public Builder transferDirection(int transferDirection) {
                 this.transferDirection = transferDirection;
                 return this;
             }
 
-            /** The {@code customerEmailId} shown. */
+            /**
+             * The {@code customerEmailId} shown.
+             *
+             * @param customerEmailId the customer email id
+             * @return the {@code customerEmailId} shown
+             */
             public Builder customerEmailId(String customerEmailId) {
                 this.customerEmailId = customerEmailId;
                 return this;
             }
 
-            /** The {@code customerName} shown. */
+            /**
+             * The {@code customerName} shown.
+             *
+             * @param customerName the customer name
+             * @return the {@code customerName} shown
+             */
             public Builder customerName(String customerName) {
                 this.customerName = customerName;
                 return this;
             }
 
-            /** When it was created (required): it does not exist for a simulator clock before then. */
+            /**
+             * When it was created (required): it does not exist for a simulator clock before then.
+             *
+             * @param createdTime the created time
+             * @return when it was created (required): it does not exist for a simulator clock before then
+             */
             public Builder createdTime(Instant createdTime) {
                 this.createdTime = createdTime;
                 return this;
             }
 
-            /** The {@code lastModifiedTime} shown. */
+            /**
+             * The {@code lastModifiedTime} shown.
+             *
+             * @param lastModifiedTime the last modified time
+             * @return the {@code lastModifiedTime} shown
+             */
             public Builder lastModifiedTime(Instant lastModifiedTime) {
                 this.lastModifiedTime = lastModifiedTime;
                 return this;
@@ -1288,67 +1726,120 @@ public final class Seed {
             /**
              * When a pending transfer expires; unset: a legacy transfer never does, a new-commerce one 30 days after
              * its created time.
+             *
+             * @param expirationTime the expiration time
+             * @return when a pending transfer expires; unset: a legacy transfer never does, a new-commerce one 30 days after its created time
              */
             public Builder expirationTime(Instant expirationTime) {
                 this.expirationTime = expirationTime;
                 return this;
             }
 
-            /** The {@code completedTime} shown. */
+            /**
+             * The {@code completedTime} shown.
+             *
+             * @param completedTime the completed time
+             * @return the {@code completedTime} shown
+             */
             public Builder completedTime(Instant completedTime) {
                 this.completedTime = completedTime;
                 return this;
             }
 
-            /** The {@code partnertenantid} shown (the documented answers spell it so). */
+            /**
+             * The {@code partnertenantid} shown (the documented answers spell it so).
+             *
+             * @param partnerTenantId the partner tenant id
+             * @return the {@code partnertenantid} shown (the documented answers spell it so)
+             */
             public Builder partnerTenantId(String partnerTenantId) {
                 this.partnerTenantId = partnerTenantId;
                 return this;
             }
 
-            /** The source partner's tenant id (required, a GUID). */
+            /**
+             * The source partner's tenant id (required, a GUID).
+             *
+             * @param sourcePartnerTenantId the source partner tenant id
+             * @return the source partner's tenant id (required, a GUID)
+             */
             public Builder sourcePartnerTenantId(String sourcePartnerTenantId) {
                 this.sourcePartnerTenantId = sourcePartnerTenantId;
                 return this;
             }
 
-            /** The {@code sourcePartnerName} shown. */
+            /**
+             * The {@code sourcePartnerName} shown.
+             *
+             * @param sourcePartnerName the source partner name
+             * @return the {@code sourcePartnerName} shown
+             */
             public Builder sourcePartnerName(String sourcePartnerName) {
                 this.sourcePartnerName = sourcePartnerName;
                 return this;
             }
 
-            /** The target partner's tenant id (a GUID). */
+            /**
+             * The target partner's tenant id (a GUID).
+             *
+             * @param targetPartnerTenantId the target partner tenant id
+             * @return the target partner's tenant id (a GUID)
+             */
             public Builder targetPartnerTenantId(String targetPartnerTenantId) {
                 this.targetPartnerTenantId = targetPartnerTenantId;
                 return this;
             }
 
-            /** The {@code targetPartnerName} shown. */
+            /**
+             * The {@code targetPartnerName} shown.
+             *
+             * @param targetPartnerName the target partner name
+             * @return the {@code targetPartnerName} shown
+             */
             public Builder targetPartnerName(String targetPartnerName) {
                 this.targetPartnerName = targetPartnerName;
                 return this;
             }
 
-            /** The {@code targetPartnerEmailId} shown. */
+            /**
+             * The {@code targetPartnerEmailId} shown.
+             *
+             * @param targetPartnerEmailId the target partner email id
+             * @return the {@code targetPartnerEmailId} shown
+             */
             public Builder targetPartnerEmailId(String targetPartnerEmailId) {
                 this.targetPartnerEmailId = targetPartnerEmailId;
                 return this;
             }
 
-            /** The {@code ignoreEligibilityCheck} shown. */
+            /**
+             * The {@code ignoreEligibilityCheck} shown.
+             *
+             * @param ignoreEligibilityCheck the ignore eligibility check
+             * @return the {@code ignoreEligibilityCheck} shown
+             */
             public Builder ignoreEligibilityCheck(boolean ignoreEligibilityCheck) {
                 this.ignoreEligibilityCheck = ignoreEligibilityCheck;
                 return this;
             }
 
-            /** The {@code lastModifiedUser} shown. */
+            /**
+             * The {@code lastModifiedUser} shown.
+             *
+             * @param lastModifiedUser the last modified user
+             * @return the {@code lastModifiedUser} shown
+             */
             public Builder lastModifiedUser(String lastModifiedUser) {
                 this.lastModifiedUser = lastModifiedUser;
                 return this;
             }
 
-            /** Replaces its line items. Null elements are refused. */
+            /**
+             * Replaces its line items. Null elements are refused.
+             *
+             * @param lineItems the line items
+             * @return replaces its line items
+             */
             public Builder lineItems(List<TransferLineItem> lineItems) {
                 Objects.requireNonNull(lineItems, "lineItems");
                 this.lineItems.clear();
@@ -1356,13 +1847,22 @@ public final class Seed {
                 return this;
             }
 
-            /** Adds one to lineItems (not null). */
+            /**
+             * Adds one to lineItems (not null).
+             *
+             * @param transferLineItem the transfer line item
+             * @return adds one to lineItems (not null)
+             */
             public Builder addLineItem(TransferLineItem transferLineItem) {
                 this.lineItems.add(Objects.requireNonNull(transferLineItem, "lineItems element"));
                 return this;
             }
 
-            /** The transfer; unset values take their defaults. */
+            /**
+             * The transfer; unset values take their defaults.
+             *
+             * @return the transfer; unset values take their defaults
+             */
             public Transfer build() {
                 return new Transfer(id, customerTenantId, status, transferType, transferDirection, customerEmailId,
                         customerName, createdTime, lastModifiedTime, expirationTime, completedTime, partnerTenantId,
@@ -1454,37 +1954,65 @@ public final class Seed {
             this.transferError = transferError;
         }
 
-        /** The line item's index in its transfer (default 0). */
+        /**
+         * The line item's index in its transfer (default 0).
+         *
+         * @return the line item's index in its transfer (default 0)
+         */
         public Integer id() {
             return id;
         }
 
-        /** The subscription it moves (a GUID). */
+        /**
+         * The subscription it moves (a GUID).
+         *
+         * @return the subscription it moves (a GUID)
+         */
         public String subscriptionId() {
             return subscriptionId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String offerId() {
             return offerId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String friendlyName() {
             return friendlyName;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public Integer quantity() {
             return quantity;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String billingCycle() {
             return billingCycle;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String partnerIdOnRecord() {
             return partnerIdOnRecord;
         }
@@ -1498,37 +2026,65 @@ public final class Seed {
             return productType == null ? null : productType.deepCopy();
         }
 
-        /** The sync state (default {@link Seed#SYNC_COMPLETE}). */
+        /**
+         * The sync state (default {@link Seed#SYNC_COMPLETE}).
+         *
+         * @return the sync state (default {@link Seed#SYNC_COMPLETE})
+         */
         public String syncState() {
             return syncState;
         }
 
-        /** The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or null when not processed. */
+        /**
+         * The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or null when not processed.
+         *
+         * @return the outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or null when not processed
+         */
         public String status() {
             return status;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String orderId() {
             return orderId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String transferGroupId() {
             return transferGroupId;
         }
 
-        /** As given, or null. */
+        /**
+         * As given, or null.
+         *
+         * @return as given, or null
+         */
         public String transferError() {
             return transferError;
         }
 
-        /** A builder of a line item of a seeded transfer. */
+        /**
+         * A builder of a line item of a seeded transfer.
+         *
+         * @return A builder of a line item of a seeded transfer
+         */
         public static Builder builder() {
             return new Builder();
         }
 
-        /** A builder holding these values, to derive another one from this. */
+        /**
+         * A builder holding these values, to derive another one from this.
+         *
+         * @return A builder holding these values, to derive another one from this
+         */
         public Builder toBuilder() {
             Builder b = new Builder();
             b.id = id;
@@ -1569,43 +2125,78 @@ public final class Seed {
             private Builder() {
             }
 
-            /** The line item's index in its transfer (default 0). */
+            /**
+             * The line item's index in its transfer (default 0).
+             *
+             * @param id the id
+             * @return the line item's index in its transfer (default 0)
+             */
             public Builder id(int id) {
                 this.id = id;
                 return this;
             }
 
-            /** The subscription it moves (required, a GUID). */
+            /**
+             * The subscription it moves (required, a GUID).
+             *
+             * @param subscriptionId the subscription id
+             * @return the subscription it moves (required, a GUID)
+             */
             public Builder subscriptionId(String subscriptionId) {
                 this.subscriptionId = subscriptionId;
                 return this;
             }
 
-            /** The {@code offerId} shown. */
+            /**
+             * The {@code offerId} shown.
+             *
+             * @param offerId the offer id
+             * @return the {@code offerId} shown
+             */
             public Builder offerId(String offerId) {
                 this.offerId = offerId;
                 return this;
             }
 
-            /** The {@code friendlyName} shown. */
+            /**
+             * The {@code friendlyName} shown.
+             *
+             * @param friendlyName the friendly name
+             * @return the {@code friendlyName} shown
+             */
             public Builder friendlyName(String friendlyName) {
                 this.friendlyName = friendlyName;
                 return this;
             }
 
-            /** The {@code quantity} shown. */
+            /**
+             * The {@code quantity} shown.
+             *
+             * @param quantity the quantity
+             * @return the {@code quantity} shown
+             */
             public Builder quantity(int quantity) {
                 this.quantity = quantity;
                 return this;
             }
 
-            /** The {@code billingCycle} shown. */
+            /**
+             * The {@code billingCycle} shown.
+             *
+             * @param billingCycle the billing cycle
+             * @return the {@code billingCycle} shown
+             */
             public Builder billingCycle(String billingCycle) {
                 this.billingCycle = billingCycle;
                 return this;
             }
 
-            /** The {@code partnerIdOnRecord} shown. */
+            /**
+             * The {@code partnerIdOnRecord} shown.
+             *
+             * @param partnerIdOnRecord the partner id on record
+             * @return the {@code partnerIdOnRecord} shown
+             */
             public Builder partnerIdOnRecord(String partnerIdOnRecord) {
                 this.partnerIdOnRecord = partnerIdOnRecord;
                 return this;
@@ -1614,6 +2205,9 @@ public final class Seed {
             /**
              * New commerce: the {@code productType} shown, a number or a string node (the current pages show numbers,
              * e.g. {@code IntNode.valueOf(5)}).
+             *
+             * @param productType the product type
+             * @return new commerce: the {@code productType} shown, a number or a string node (the current pages show numbers, e.g
              */
             public Builder productType(JsonNode productType) {
                 this.productType = productType;
@@ -1623,37 +2217,64 @@ public final class Seed {
             /**
              * As for a {@link Subscription}: other than {@link Seed#SYNC_COMPLETE} (the default) fails the line item
              * with 900103 when the transfer is accepted.
+             *
+             * @param syncState the sync state
+             * @return as for a {@link Subscription}: other than {@link Seed#SYNC_COMPLETE} (the default) fails the line item with 900103 when the transfer is accepted
              */
             public Builder syncState(String syncState) {
                 this.syncState = syncState;
                 return this;
             }
 
-            /** The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or unset (not processed). */
+            /**
+             * The outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or unset (not processed).
+             *
+             * @param status the HTTP status
+             * @return the outcome: {@code Complete}, {@code Failed}, {@code InProgress}, or unset (not processed)
+             */
             public Builder status(String status) {
                 this.status = status;
                 return this;
             }
 
-            /** The {@code orderId} shown. */
+            /**
+             * The {@code orderId} shown.
+             *
+             * @param orderId the order id
+             * @return the {@code orderId} shown
+             */
             public Builder orderId(String orderId) {
                 this.orderId = orderId;
                 return this;
             }
 
-            /** The {@code transferGroupId} shown. */
+            /**
+             * The {@code transferGroupId} shown.
+             *
+             * @param transferGroupId the transfer group id
+             * @return the {@code transferGroupId} shown
+             */
             public Builder transferGroupId(String transferGroupId) {
                 this.transferGroupId = transferGroupId;
                 return this;
             }
 
-            /** The {@code transferError} shown. */
+            /**
+             * The {@code transferError} shown.
+             *
+             * @param transferError the transfer error
+             * @return the {@code transferError} shown
+             */
             public Builder transferError(String transferError) {
                 this.transferError = transferError;
                 return this;
             }
 
-            /** The line item; unset values take their defaults. */
+            /**
+             * The line item; unset values take their defaults.
+             *
+             * @return the line item; unset values take their defaults
+             */
             public TransferLineItem build() {
                 return new TransferLineItem(id, subscriptionId, offerId, friendlyName, quantity, billingCycle,
                         partnerIdOnRecord, productType, syncState, status, orderId, transferGroupId, transferError);

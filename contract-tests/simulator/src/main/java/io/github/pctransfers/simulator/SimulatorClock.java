@@ -50,7 +50,12 @@ public final class SimulatorClock extends Clock {
         this.anchor = new Anchor(Objects.requireNonNull(start, "start"), System.nanoTime(), checkRate(rate));
     }
 
-    /** A clock at {@code start} that moves only when told to ({@link #set}, {@link #advance}). */
+    /**
+     * A clock at {@code start} that moves only when told to ({@link #set}, {@link #advance}).
+     *
+     * @param start the start
+     * @return A clock at {@code start} that moves only when told to ({@link #set}, {@link #advance})
+     */
     public static SimulatorClock frozenAt(Instant start) {
         return new SimulatorClock(start, 0);
     }
@@ -60,12 +65,19 @@ public final class SimulatorClock extends Clock {
      * frozen).
      *
      * @throws IllegalArgumentException when {@code rate} is negative, NaN or infinite
+     * @param start the start
+     * @param rate the rate
+     * @return A clock at {@code start} that runs at {@code rate} times real time (1: real time; 60: a minute per second; 0: frozen)
      */
     public static SimulatorClock startingAt(Instant start, double rate) {
         return new SimulatorClock(start, rate);
     }
 
-    /** A clock at the real time now, running at real time (the simulator's default). */
+    /**
+     * A clock at the real time now, running at real time (the simulator's default).
+     *
+     * @return A clock at the real time now, running at real time (the simulator's default)
+     */
     public static SimulatorClock systemUtc() {
         return new SimulatorClock(Instant.now(), 1);
     }
@@ -75,6 +87,8 @@ public final class SimulatorClock extends Clock {
      * {@value #DOCUMENTED_WORLD_NAME} for {@link #DOCUMENTED_WORLD}.
      *
      * @throws IllegalArgumentException when it is neither, saying what is accepted
+     * @param text the text
+     * @return A start instant as a user writes it: an ISO-8601 instant ({@code 2024-05-16T08:00:00Z}), or {@value #DOCUMENTED_WORLD_NAME} for {@link #DOCUMENTED_WORLD}
      */
     public static Instant parseStart(String text) {
         Objects.requireNonNull(text, "text");
@@ -96,7 +110,11 @@ public final class SimulatorClock extends Clock {
         return anchor.now(System.nanoTime());
     }
 
-    /** How many times faster than real time the clock runs; 0 when frozen. */
+    /**
+     * How many times faster than real time the clock runs; 0 when frozen.
+     *
+     * @return how many times faster than real time the clock runs; 0 when frozen
+     */
     public double rate() {
         return anchor.rate;
     }
@@ -104,6 +122,8 @@ public final class SimulatorClock extends Clock {
     /**
      * Jumps to {@code instant}, forward or back; the clock runs on from there at its {@link #rate()}. Time-driven
      * changes (processing done, expiry) happen on the next request, as they do on every request.
+     *
+     * @param instant the instant
      */
     public void set(Instant instant) {
         Objects.requireNonNull(instant, "instant");
@@ -120,6 +140,7 @@ public final class SimulatorClock extends Clock {
      *
      * @return the new now
      * @throws IllegalArgumentException when {@code duration} is negative (use {@link #set(Instant)} to go back)
+     * @param duration how long
      */
     public Instant advance(Duration duration) {
         Objects.requireNonNull(duration, "duration");
@@ -141,6 +162,7 @@ public final class SimulatorClock extends Clock {
      * Runs at {@code rate} times real time from now on (0 freezes the clock where it is).
      *
      * @throws IllegalArgumentException when {@code rate} is negative, NaN or infinite
+     * @param rate the rate
      */
     public void setRate(double rate) {
         checkRate(rate);
@@ -154,6 +176,8 @@ public final class SimulatorClock extends Clock {
      * A client {@link Sleeper} that advances this clock by each wait instead of sleeping: with
      * {@code TransfersClient.Builder.clock(clock).sleeper(clock.sleeper())}, a client's backoff, Retry-After waits
      * and {@code awaitTransfer} polls take no real time. It still honours an interrupt.
+     *
+     * @return A client {@link Sleeper} that advances this clock by each wait instead of sleeping: with {@code TransfersClient.Builder.clock(clock).sleeper(clock.sleeper())}, a client's backoff, Retry-After waits and {@code awaitTransfer} polls take no real time
      */
     public Sleeper sleeper() {
         return duration -> {

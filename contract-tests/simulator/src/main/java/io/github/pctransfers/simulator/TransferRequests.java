@@ -217,7 +217,7 @@ final class TransferRequests {
      */
     static ObjectNode bindNames(JsonNode node, List<String> names, String what) {
         ObjectNode out = SimulatorJson.MAPPER.createObjectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getValue().isNull()) {

@@ -45,7 +45,11 @@ public final class TransfersSimulator implements AutoCloseable {
         this.transport = new WireMockTransport(engine, b.port);
     }
 
-    /** A builder: port 0, the built-in seed, no faults, a clock at the real time running at real time. */
+    /**
+     * A builder: port 0, the built-in seed, no faults, a clock at the real time running at real time.
+     *
+     * @return A builder: port 0, the built-in seed, no faults, a clock at the real time running at real time
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,6 +85,8 @@ public final class TransfersSimulator implements AutoCloseable {
      * The simulator's clock: {@link SimulatorClock#set set} or {@link SimulatorClock#advance advance} it to make
      * processing finish or transfers expire, and give a client the same time with
      * {@code TransfersClient.builder().clock(clock).sleeper(clock.sleeper())}.
+     *
+     * @return the simulator's clock: {@link SimulatorClock#set set} or {@link SimulatorClock#advance advance} it to make processing finish or transfers expire, and give a client the same time with {@code TransfersClient.builder().clock(clock).sleeper(clock.sleeper())}
      */
     public SimulatorClock clock() {
         return clock;
@@ -91,6 +97,8 @@ public final class TransfersSimulator implements AutoCloseable {
      * certificate URL ({@code {baseUrl}/simulator/webhooks/certificate}), chaining to the simulator's root, with the
      * simulator leaf's organisation. Give it to {@code WebhookReceiver.builder().trust(...)}; Partner Center's
      * deliveries need {@link WebhookTrust#partnerCenter()} instead.
+     *
+     * @return how a receiver trusts the simulator's webhook deliveries: certificates only from the simulator's own certificate URL ({@code {baseUrl}/simulator/webhooks/certificate}), chaining to the simulator's root, with the simulator leaf's organisation
      */
     public WebhookTrust webhookTrust() {
         WebhookSigner signer = engine.webhooks().signer();
@@ -104,12 +112,18 @@ public final class TransfersSimulator implements AutoCloseable {
     /**
      * The webhook deliveries since the last {@link #reset()}, oldest first, each with its attempts so far (the
      * newest 10,000 are kept).
+     *
+     * @return the webhook deliveries since the last {@link #reset()}, oldest first, each with its attempts so far (the newest 10,000 are kept)
      */
     public List<WebhookDelivery> webhookDeliveries() {
         return engine.webhooks().deliveries();
     }
 
-    /** The seed the state starts from, and returns to on {@link #reset()}. */
+    /**
+     * The seed the state starts from, and returns to on {@link #reset()}.
+     *
+     * @return the seed the state starts from, and returns to on {@link #reset()}
+     */
     public Seed seed() {
         return seed;
     }
@@ -159,7 +173,11 @@ public final class TransfersSimulator implements AutoCloseable {
         engine.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Stops telling {@code listener} of exchanges. */
+    /**
+     * Stops telling {@code listener} of exchanges.
+     *
+     * @param listener the listener
+     */
     public void removeExchangeListener(ExchangeListener listener) {
         engine.removeListener(listener);
     }
@@ -220,7 +238,12 @@ public final class TransfersSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The seed to start from (default: {@link Seed#builtIn()}). */
+        /**
+         * The seed to start from (default: {@link Seed#builtIn()}).
+         *
+         * @param seed the seed
+         * @return the seed to start from (default: {@link Seed#builtIn()})
+         */
         public Builder seed(Seed seed) {
             this.seed = Objects.requireNonNull(seed, "seed");
             return this;
@@ -241,6 +264,9 @@ public final class TransfersSimulator implements AutoCloseable {
          * The clock of timestamps, processing times, expiry and the rate limit, made by the caller (for example
          * to share it, or to hold it before the simulator starts); excludes {@link #clockStart} and
          * {@link #clockRate}. Default: a clock at {@link #clockStart} running at {@link #clockRate}.
+         *
+         * @param clock the clock
+         * @return the clock of timestamps, processing times, expiry and the rate limit, made by the caller (for example to share it, or to hold it before the simulator starts); excludes {@link #clockStart} and {@link #clockRate}
          */
         public Builder clock(SimulatorClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -250,6 +276,9 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * Where the simulator's clock starts (default: the real time at {@link #start()}), e.g.
          * {@link SimulatorClock#DOCUMENTED_WORLD} for the moment the built-in seed's documented examples are current.
+         *
+         * @param start the start
+         * @return where the simulator's clock starts (default: the real time at {@link #start()}), e.g
          */
         public Builder clockStart(Instant start) {
             this.clockStart = Objects.requireNonNull(start, "start");
@@ -261,6 +290,8 @@ public final class TransfersSimulator implements AutoCloseable {
          * sets or advances it).
          *
          * @throws IllegalArgumentException when negative, NaN or infinite
+         * @param rate the rate
+         * @return how many times faster than real time the clock runs (default 1; 0 freezes it, so it moves only when a test sets or advances it)
          */
         public Builder clockRate(double rate) {
             this.clockRate = SimulatorClock.checkRate(rate);
@@ -278,13 +309,21 @@ public final class TransfersSimulator implements AutoCloseable {
         /**
          * The {@code ResourceUri} shape of the transfer events delivered to a webhook registration (default
          * {@link WebhookResourceUri#REAL}, what Partner Center really sends).
+         *
+         * @param shape the shape
+         * @return the {@code ResourceUri} shape of the transfer events delivered to a webhook registration (default {@link WebhookResourceUri#REAL}, what Partner Center really sends)
          */
         public Builder webhookResourceUri(WebhookResourceUri shape) {
             this.webhookResourceUri = Objects.requireNonNull(shape, "shape");
             return this;
         }
 
-        /** Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later). */
+        /**
+         * Told of every exchange (also {@link TransfersSimulator#addExchangeListener} later).
+         *
+         * @param listener the listener
+         * @return told of every exchange (also {@link TransfersSimulator#addExchangeListener} later)
+         */
         public Builder exchangeListener(ExchangeListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;

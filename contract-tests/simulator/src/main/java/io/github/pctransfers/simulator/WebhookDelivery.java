@@ -41,17 +41,29 @@ public final class WebhookDelivery {
         this.attempts = List.copyOf(attempts);
     }
 
-    /** The delivery's id: the correlation id of a {@code test-created} event, a new GUID otherwise. */
+    /**
+     * The delivery's id: the correlation id of a {@code test-created} event, a new GUID otherwise.
+     *
+     * @return the delivery's id: the correlation id of a {@code test-created} event, a new GUID otherwise
+     */
     public String id() {
         return id;
     }
 
-    /** The event's name, e.g. {@code create-transfer}. */
+    /**
+     * The event's name, e.g. {@code create-transfer}.
+     *
+     * @return the event's name, e.g
+     */
     public String eventName() {
         return eventName;
     }
 
-    /** Where it is delivered: the registration's URL when the event happened. */
+    /**
+     * Where it is delivered: the registration's URL when the event happened.
+     *
+     * @return where it is delivered: the registration's URL when the event happened
+     */
     public String url() {
         return url;
     }
@@ -60,27 +72,45 @@ public final class WebhookDelivery {
      * The headers every attempt sends, besides {@code Content-Type}: the signature ({@code Authorization} or
      * {@code x-ms-signature}), {@code X-MS-Certificate-Url} and {@code X-MS-Signature-Algorithm}. Empty until the
      * first attempt (the body is signed when it is first sent).
+     *
+     * @return the headers every attempt sends, besides {@code Content-Type}: the signature ({@code Authorization} or {@code x-ms-signature}), {@code X-MS-Certificate-Url} and {@code X-MS-Signature-Algorithm}
      */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** The exact body bytes sent (compact JSON, PascalCase names). */
+    /**
+     * The exact body bytes sent (compact JSON, PascalCase names).
+     *
+     * @return the exact body bytes sent (compact JSON, PascalCase names)
+     */
     public byte[] body() {
         return body.clone();
     }
 
-    /** {@link #body()} as text. */
+    /**
+     * {@link #body()} as text.
+     *
+     * @return {@link #body()} as text
+     */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Where it stands. */
+    /**
+     * Where it stands.
+     *
+     * @return where it stands
+     */
     public State state() {
         return state;
     }
 
-    /** The attempts made, oldest first (at most 10). */
+    /**
+     * The attempts made, oldest first (at most 10).
+     *
+     * @return the attempts made, oldest first (at most 10)
+     */
     public List<Attempt> attempts() {
         return attempts;
     }
@@ -103,22 +133,38 @@ public final class WebhookDelivery {
             this.failure = failure;
         }
 
-        /** When it was made, on the simulator's clock. */
+        /**
+         * When it was made, on the simulator's clock.
+         *
+         * @return when it was made, on the simulator's clock
+         */
         public Instant at() {
             return at;
         }
 
-        /** The HTTP status the receiver answered; empty when it could not be reached or did not answer in time. */
+        /**
+         * The HTTP status the receiver answered; empty when it could not be reached or did not answer in time.
+         *
+         * @return the HTTP status the receiver answered; empty when it could not be reached or did not answer in time
+         */
         public Optional<Integer> statusCode() {
             return statusCode > 0 ? Optional.of(statusCode) : Optional.empty();
         }
 
-        /** Why it failed without a status (connection refused, timeout), or empty. */
+        /**
+         * Why it failed without a status (connection refused, timeout), or empty.
+         *
+         * @return why it failed without a status (connection refused, timeout), or empty
+         */
         public Optional<String> failure() {
             return Optional.ofNullable(failure);
         }
 
-        /** Whether the receiver acknowledged the event (a 2xx status). */
+        /**
+         * Whether the receiver acknowledged the event (a 2xx status).
+         *
+         * @return whether the receiver acknowledged the event (a 2xx status)
+         */
         public boolean succeeded() {
             return statusCode >= 200 && statusCode < 300;
         }

@@ -21,6 +21,8 @@ public enum WebhookResourceUri {
      * The style named {@code text}, in any case ({@code real}, {@code documented}).
      *
      * @throws IllegalArgumentException when it names neither, saying what is accepted
+     * @param text the text
+     * @return the style named {@code text}, in any case ({@code real}, {@code documented})
      */
     public static WebhookResourceUri parse(String text) {
         for (WebhookResourceUri style : values()) {

@@ -336,7 +336,7 @@ final class Webhooks implements AutoCloseable {
                         + "\"https://...\", \"webhookEvents\": [\"create-transfer\"]}");
             }
             Map<String, JsonNode> byName = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = body.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 if (f.getValue().isNull()) {
                     continue;

@@ -130,10 +130,11 @@ class SeedBuilderTest {
         try (TransfersSimulator simulator = TransfersSimulator.builder().seed(derived).start();
                 TransfersClient client = TransfersClient.builder().baseUrl(simulator.baseUrl())
                         .accessToken(() -> "simulator-token").build()) {
-            TransferEntity created = client.createTransfer(LITWARE, new TransferCreateRequest()
+            TransferEntity created = client.createTransfer(LITWARE, TransferCreateRequest.builder()
                     .sourcePartnerTenantId(BuiltInSeed.SOURCE_PARTNER)
                     .targetPartnerTenantId(BuiltInSeed.TARGET_PARTNER)
-                    .addLineItemsItem(new TransferLineItem().subscriptionId(E1).partnerIdOnRecord("517285")));
+                    .addLineItemsItem(TransferLineItem.builder().subscriptionId(E1).partnerIdOnRecord("517285").build())
+                    .build());
 
             assertThat(created.getLineItems()).singleElement().satisfies(li -> {
                 assertThat(li.getFriendlyName()).isEqualTo("Office 365 E1");

@@ -83,6 +83,8 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
     /**
      * Per check of this kind of run ({@link #checks()}), in check order: how many cases it ran on, passed, failed,
      * and how many findings were excused or tolerated.
+     *
+     * @return per check of this kind of run ({@link #checks()}), in check order: how many cases it ran on, passed, failed, and how many findings were excused or tolerated
      */
     public Map<Check, CheckTally> tallies() {
         Map<Check, CheckTally> out = new LinkedHashMap<>();
@@ -103,6 +105,8 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
     /**
      * Every finding the service tolerates, as the spec declares ({@code x-tolerated-by-service}), in case and
      * check order. Reported in every report; they do not fail the run (a strict run makes them problems instead).
+     *
+     * @return every finding the service tolerates, as the spec declares ({@code x-tolerated-by-service}), in case and check order
      */
     public List<Finding> tolerated() {
         List<Finding> out = new ArrayList<>();
@@ -141,6 +145,11 @@ public record GateResult(RunInfo info, List<CaseOutcome> cases, ErrataVerdict er
      * @param tolerated findings the service tolerates (as the spec declares)
      */
     public record CheckTally(int passed, int failed, int excused, int tolerated) {
+        /**
+         * The cases the check ran on.
+         *
+         * @return passed plus failed
+         */
         public int ran() {
             return passed + failed;
         }

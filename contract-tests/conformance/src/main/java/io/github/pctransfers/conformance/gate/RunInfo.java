@@ -26,7 +26,22 @@ public record RunInfo(String toolVersion, String inputKind, String input, String
         String coveragePolicy, boolean coverageGated, String coverageGateReason, List<String> skipped,
         Instant startedAt, Duration elapsed, int workers, boolean strict) {
 
-    /** A run that is not strict. */
+    /**
+     * A run that is not strict.
+     *
+     * @param toolVersion the tool version
+     * @param inputKind the input kind
+     * @param input the input
+     * @param spec the spec
+     * @param errata the errata
+     * @param coveragePolicy the coverage policy
+     * @param coverageGated the coverage gated
+     * @param coverageGateReason the coverage gate reason
+     * @param skipped the skipped
+     * @param startedAt the started at
+     * @param elapsed the elapsed
+     * @param workers the workers
+     */
     public RunInfo(String toolVersion, String inputKind, String input, String spec, String errata,
             String coveragePolicy, boolean coverageGated, String coverageGateReason, List<String> skipped,
             Instant startedAt, Duration elapsed, int workers) {
@@ -49,6 +64,7 @@ public record RunInfo(String toolVersion, String inputKind, String input, String
      * @param startedAt when the run started
      * @param toolVersion the tool's version ({@code dev} when not run from the jar)
      * @param workers how many cases were checked at once
+     * @param strict the strict
      */
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");

@@ -84,6 +84,10 @@ public final class ConformanceSuite implements AutoCloseable {
      *
      * @param strict whether what the spec declares the service tolerates ({@code x-tolerated-by-service}) fails
      *               the checks; when false, it is reported as tolerated and passes
+     * @param validator the validator
+     * @param errata the errata
+     * @param cases the cases
+     * @return as {@link #of(SpecValidator, Errata, ExampleCases)}, strict or not
      */
     public static ConformanceSuite of(SpecValidator validator, Errata errata, ExampleCases cases, boolean strict) {
         Objects.requireNonNull(validator, "validator");
@@ -95,6 +99,8 @@ public final class ConformanceSuite implements AutoCloseable {
     /**
      * Whether what the service tolerates fails the checks ({@code check --strict}); otherwise it is reported as
      * tolerated by the service and passes.
+     *
+     * @return whether what the service tolerates fails the checks ({@code check --strict}); otherwise it is reported as tolerated by the service and passes
      */
     public boolean strict() {
         return strict;

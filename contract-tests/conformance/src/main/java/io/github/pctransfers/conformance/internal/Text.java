@@ -44,7 +44,12 @@ public final class Text {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    /** The file's text, read as UTF-8. */
+    /**
+     * The file's text, read as UTF-8.
+     *
+     * @param file the file
+     * @return the file's text, read as UTF-8
+     */
     public static String readUtf8(java.nio.file.Path file) {
         try {
             return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);

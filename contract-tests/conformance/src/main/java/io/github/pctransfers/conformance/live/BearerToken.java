@@ -44,6 +44,8 @@ public final class BearerToken {
     /**
      * The {@code Authorization} header value, {@code Bearer <token>}: for the HTTP client that sends a live run's
      * requests only (never print it).
+     *
+     * @return the {@code Authorization} header value, {@code Bearer <token>}: for the HTTP client that sends a live run's requests only (never print it)
      */
     public String headerValue() {
         return "Bearer " + value;

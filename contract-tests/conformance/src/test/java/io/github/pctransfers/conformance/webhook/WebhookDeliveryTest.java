@@ -11,7 +11,7 @@ import io.github.pctransfers.conformance.ConformanceRun;
 import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.TestSpec;
 import io.github.pctransfers.conformance.cases.ExampleCase;
-import io.github.pctransfers.conformance.cases.ExampleCaseLoader;
+import io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.gate.CaseOutcome;
 import io.github.pctransfers.conformance.gate.GateResult;

@@ -71,7 +71,11 @@ public final class TransfersSimulatorExtension
         this.settings = settings;
     }
 
-    /** Settings for a programmatically registered extension ({@code @RegisterExtension static}). */
+    /**
+     * Settings for a programmatically registered extension ({@code @RegisterExtension static}).
+     *
+     * @return settings for a programmatically registered extension ({@code @RegisterExtension static})
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -94,12 +98,20 @@ public final class TransfersSimulatorExtension
         return requireRunning().client;
     }
 
-    /** The running simulator's clock. */
+    /**
+     * The running simulator's clock.
+     *
+     * @return the running simulator's clock
+     */
     public SimulatorClock clock() {
         return requireRunning().simulator.clock();
     }
 
-    /** The running simulator's base URL. */
+    /**
+     * The running simulator's base URL.
+     *
+     * @return the running simulator's base URL
+     */
     public String baseUrl() {
         return requireRunning().simulator.baseUrl();
     }
@@ -281,13 +293,23 @@ public final class TransfersSimulatorExtension
         private Builder() {
         }
 
-        /** The port on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * The port on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port the port
+         * @return the port on 127.0.0.1; 0 (the default) picks a free one
+         */
         public Builder port(int port) {
             simulator.port(port);
             return this;
         }
 
-        /** The seed to start from and reset to (default: {@link Seed#builtIn()}). */
+        /**
+         * The seed to start from and reset to (default: {@link Seed#builtIn()}).
+         *
+         * @param seed the seed
+         * @return the seed to start from and reset to (default: {@link Seed#builtIn()})
+         */
         public Builder seed(Seed seed) {
             simulator.seed(seed);
             return this;
@@ -304,37 +326,66 @@ public final class TransfersSimulatorExtension
             return this;
         }
 
-        /** Faults for the simulator's whole life. */
+        /**
+         * Faults for the simulator's whole life.
+         *
+         * @param faults the faults
+         * @return faults for the simulator's whole life
+         */
         public Builder faults(FaultSettings faults) {
             simulator.faults(faults);
             return this;
         }
 
-        /** The simulator's clock, made by the caller; see {@link TransfersSimulator.Builder#clock(SimulatorClock)}. */
+        /**
+         * The simulator's clock, made by the caller; see {@link TransfersSimulator.Builder#clock(SimulatorClock)}.
+         *
+         * @param clock the clock
+         * @return the simulator's clock, made by the caller; see {@link TransfersSimulator.Builder#clock(SimulatorClock)}
+         */
         public Builder clock(SimulatorClock clock) {
             simulator.clock(clock);
             return this;
         }
 
-        /** Where the simulator's clock starts; see {@link TransfersSimulator.Builder#clockStart(Instant)}. */
+        /**
+         * Where the simulator's clock starts; see {@link TransfersSimulator.Builder#clockStart(Instant)}.
+         *
+         * @param start the start
+         * @return where the simulator's clock starts; see {@link TransfersSimulator.Builder#clockStart(Instant)}
+         */
         public Builder clockStart(Instant start) {
             simulator.clockStart(start);
             return this;
         }
 
-        /** How fast the simulator's clock runs (0: frozen); see {@link TransfersSimulator.Builder#clockRate}. */
+        /**
+         * How fast the simulator's clock runs (0: frozen); see {@link TransfersSimulator.Builder#clockRate}.
+         *
+         * @param rate the rate
+         * @return how fast the simulator's clock runs (0: frozen); see {@link TransfersSimulator.Builder#clockRate}
+         */
         public Builder clockRate(double rate) {
             simulator.clockRate(rate);
             return this;
         }
 
-        /** The retry policy of the injected client (default {@link RetryPolicy#defaults()}). */
+        /**
+         * The retry policy of the injected client (default {@link RetryPolicy#defaults()}).
+         *
+         * @param retryPolicy the retry policy
+         * @return the retry policy of the injected client (default {@link RetryPolicy#defaults()})
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** The extension, to register on a static field. */
+        /**
+         * The extension, to register on a static field.
+         *
+         * @return the extension, to register on a static field
+         */
         public TransfersSimulatorExtension build() {
             return new TransfersSimulatorExtension(this);
         }

@@ -52,9 +52,15 @@ public @interface TransfersSimulatorTest {
      * Where the simulator's clock starts: an ISO-8601 instant ({@code "2024-05-16T08:00:00Z"}), or
      * {@code "documented"} for {@link io.github.pctransfers.simulator.SimulatorClock#DOCUMENTED_WORLD}; empty (the
      * default) for the real time at the start.
+     *
+     * @return where the simulator's clock starts: an ISO-8601 instant ({@code "2024-05-16T08:00:00Z"}), or {@code "documented"} for {@link io.github.pctransfers.simulator.SimulatorClock#DOCUMENTED_WORLD}; empty (the default) for the real time at the start
      */
     String clockStart() default "";
 
-    /** How many times faster than real time the clock runs: 1 (the default) is real time, 0 freezes it. */
+    /**
+     * How many times faster than real time the clock runs: 1 (the default) is real time, 0 freezes it.
+     *
+     * @return how many times faster than real time the clock runs: 1 (the default) is real time, 0 freezes it
+     */
     double clockRate() default 1;
 }

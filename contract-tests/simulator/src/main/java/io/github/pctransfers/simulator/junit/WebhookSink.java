@@ -75,6 +75,8 @@ public final class WebhookSink implements AutoCloseable {
      * when a registration exists) for {@link #EVENTS}.
      *
      * @throws IllegalStateException when the simulator refuses the registration
+     * @param simulator the simulator
+     * @return starts a sink that trusts {@code simulator}'s deliveries, and registers it with the simulator (POST, or PUT when a registration exists) for {@link #EVENTS}
      */
     public static WebhookSink start(TransfersSimulator simulator) {
         Objects.requireNonNull(simulator, "simulator");
@@ -93,17 +95,29 @@ public final class WebhookSink implements AutoCloseable {
         return sink;
     }
 
-    /** Where it listens, e.g. {@code http://127.0.0.1:41234/webhooks}: the registered URL. */
+    /**
+     * Where it listens, e.g. {@code http://127.0.0.1:41234/webhooks}: the registered URL.
+     *
+     * @return where it listens, e.g
+     */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks";
     }
 
-    /** The verified events received so far, in arrival order. */
+    /**
+     * The verified events received so far, in arrival order.
+     *
+     * @return the verified events received so far, in arrival order
+     */
     public synchronized List<ResourceChangeEvent> received() {
         return List.copyOf(received);
     }
 
-    /** Why each delivery that failed verification was refused, in arrival order. */
+    /**
+     * Why each delivery that failed verification was refused, in arrival order.
+     *
+     * @return why each delivery that failed verification was refused, in arrival order
+     */
     public synchronized List<WebhookRejection> rejections() {
         return List.copyOf(rejections);
     }
@@ -114,6 +128,9 @@ public final class WebhookSink implements AutoCloseable {
      *
      * @throws AssertionError when none arrived in time, listing what did and what was refused
      * @throws InterruptedException when interrupted while waiting
+     * @param eventName the event name
+     * @param timeout the timeout
+     * @return the first verified event named {@code eventName} (any case), waiting up to {@code timeout} of real time for it to arrive (deliveries are real HTTP requests; moving the simulator's clock makes them due, not faster)
      */
     public ResourceChangeEvent await(String eventName, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(eventName, "eventName");
@@ -126,6 +143,10 @@ public final class WebhookSink implements AutoCloseable {
      *
      * @throws AssertionError when none arrived in time, listing what did and what was refused
      * @throws InterruptedException when interrupted while waiting
+     * @param eventName the event name
+     * @param transferId the transfer id (a GUID)
+     * @param timeout the timeout
+     * @return the first verified event named {@code eventName} (any case) about the transfer {@code transferId} (any case), waiting up to {@code timeout} of real time for it
      */
     public ResourceChangeEvent await(String eventName, String transferId, Duration timeout)
             throws InterruptedException {

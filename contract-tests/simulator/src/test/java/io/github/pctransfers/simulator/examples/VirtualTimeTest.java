@@ -82,10 +82,10 @@ class VirtualTimeTest {
     }
 
     private static TransferCreateRequest newCommerce() {
-        return new TransferCreateRequest()
+        return TransferCreateRequest.builder()
                 .sourcePartnerTenantId("7c8db11f-1e5e-4472-8386-f0b627d1f3e1")
                 .sourcePartnerName("Woodgrove Cloud Services")
                 .customerEmailId("it@northwind.example")
-                .transferType(TransferType.of(3));
+                .transferType(TransferType.of(3)).build();
     }
 }

@@ -151,11 +151,11 @@ class TransferLifecycleSpringBootTest {
                 .event("create-transfer").event("update-transfer").event("complete-transfer").event("fail-transfer")
                 .build());
 
-        TransferEntity transfer = client.createTransfer(CUSTOMER, new TransferCreateRequest()
+        TransferEntity transfer = client.createTransfer(CUSTOMER, TransferCreateRequest.builder()
                 .sourcePartnerTenantId("7c8db11f-1e5e-4472-8386-f0b627d1f3e1")
                 .sourcePartnerName("Woodgrove Cloud Services")
                 .customerEmailId("it@northwind.example")
-                .transferType(TransferType.of(3)));
+                .transferType(TransferType.of(3)).build());
         client.submitTransfer(CUSTOMER, transfer.getId(),
                 List.of(TransferSubmitLineItems.onlineServicesNce(FIVE_MINUTES)));
         SIMULATOR.clock().advance(Duration.ofMinutes(5)); // the line items are processed: the transfer completes

@@ -169,7 +169,12 @@ public final class CoverageMatrix {
         int captured;
     }
 
-    /** A status key as the matrix writes it: {@code 409}, {@code 5XX}, {@code default}. */
+    /**
+     * A status key as the matrix writes it: {@code 409}, {@code 5XX}, {@code default}.
+     *
+     * @param status the HTTP status
+     * @return A status key as the matrix writes it: {@code 409}, {@code 5XX}, {@code default}
+     */
     public static String statusKey(String status) {
         String s = status.strip();
         return s.equalsIgnoreCase("default") ? "default" : s.toUpperCase(java.util.Locale.ROOT);

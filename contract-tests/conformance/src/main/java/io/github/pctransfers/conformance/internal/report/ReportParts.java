@@ -24,7 +24,12 @@ public final class ReportParts {
     private ReportParts() {
     }
 
-    /** What was checked with what, and how the run went: label → value, in the order reports show them. */
+    /**
+     * What was checked with what, and how the run went: label → value, in the order reports show them.
+     *
+     * @param info the info
+     * @return what was checked with what, and how the run went: label → value, in the order reports show them
+     */
     public static Map<String, String> runFacts(RunInfo info) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Input", info.inputKind() + ": " + info.input());
@@ -43,7 +48,12 @@ public final class ReportParts {
         return facts;
     }
 
-    /** Short column labels for the checks, in check order. */
+    /**
+     * Short column labels for the checks, in check order.
+     *
+     * @param check the check
+     * @return short column labels for the checks, in check order
+     */
     public static String shortLabel(Check check) {
         switch (check) {
             case REQUEST_MATCHES_SPEC:
@@ -65,12 +75,23 @@ public final class ReportParts {
         }
     }
 
-    /** The result of a check on a case, if it ran. */
+    /**
+     * The result of a check on a case, if it ran.
+     *
+     * @param c the c
+     * @param check the check
+     * @return the result of a check on a case, if it ran
+     */
     public static Optional<CheckResult> result(CaseOutcome c, Check check) {
         return c.results().stream().filter(r -> r.check() == check).findFirst();
     }
 
-    /** Every status key of the matrix, as columns: numbers ascending, then ranges, then {@code default}. */
+    /**
+     * Every status key of the matrix, as columns: numbers ascending, then ranges, then {@code default}.
+     *
+     * @param coverage the coverage
+     * @return every status key of the matrix, as columns: numbers ascending, then ranges, then {@code default}
+     */
     public static List<String> statusColumns(CoverageResult coverage) {
         TreeSet<String> keys = new TreeSet<>(Comparator.comparing(ReportParts::statusOrder).thenComparing(s -> s));
         coverage.cells().forEach(c -> keys.add(c.status()));
@@ -91,7 +112,12 @@ public final class ReportParts {
         }
     }
 
-    /** The matrix as operation → status → cell, in spec order. */
+    /**
+     * The matrix as operation → status → cell, in spec order.
+     *
+     * @param coverage the coverage
+     * @return the matrix as operation → status → cell, in spec order
+     */
     public static Map<String, Map<String, CoverageCell>> matrix(CoverageResult coverage) {
         Map<String, Map<String, CoverageCell>> m = new LinkedHashMap<>();
         for (CoverageCell c : coverage.cells()) {
@@ -100,7 +126,12 @@ public final class ReportParts {
         return m;
     }
 
-    /** A cell's text: its state and how many examples show it. */
+    /**
+     * A cell's text: its state and how many examples show it.
+     *
+     * @param c the c
+     * @return A cell's text: its state and how many examples show it
+     */
     public static String cellText(CoverageCell c) {
         switch (c.state()) {
             case DOCUMENTED:
@@ -116,7 +147,12 @@ public final class ReportParts {
         }
     }
 
-    /** The examples of a cell, e.g. {@code get-transfer-by-id, authored-x, 3 captured}. */
+    /**
+     * The examples of a cell, e.g. {@code get-transfer-by-id, authored-x, 3 captured}.
+     *
+     * @param c the c
+     * @return the examples of a cell, e.g
+     */
     public static String cellExamples(CoverageCell c) {
         StringBuilder b = new StringBuilder();
         for (String n : c.documented()) {
@@ -133,7 +169,12 @@ public final class ReportParts {
         return b.toString();
     }
 
-    /** A duration for people: {@code 850 ms}, {@code 12.4 s}, {@code 3 min 5 s}. */
+    /**
+     * A duration for people: {@code 850 ms}, {@code 12.4 s}, {@code 3 min 5 s}.
+     *
+     * @param d the d
+     * @return A duration for people: {@code 850 ms}, {@code 12.4 s}, {@code 3 min 5 s}
+     */
     public static String duration(Duration d) {
         long ms = d.toMillis();
         if (ms < 1000) {
@@ -145,14 +186,24 @@ public final class ReportParts {
         return (ms / 60_000) + " min " + (ms % 60_000) / 1000 + " s";
     }
 
-    /** One line for a tolerated finding: {@code case / check [key] at /Pointer: message (tolerance)}. */
+    /**
+     * One line for a tolerated finding: {@code case / check [key] at /Pointer: message (tolerance)}.
+     *
+     * @param f the f
+     * @return one line for a tolerated finding: {@code case / check [key] at /Pointer: message (tolerance)}
+     */
     public static String toleratedLine(Finding f) {
         return (f.caseName() + " / " + f.check().id() + " "
                 + Finding.describe(f.messageKey(), f.pointer(), f.message(), f.expected(), f.found()))
                 .replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** The verdict as reports print it. */
+    /**
+     * The verdict as reports print it.
+     *
+     * @param r the r
+     * @return the verdict as reports print it
+     */
     public static String verdict(GateResult r) {
         return r.conforms() ? "CONFORMS" : "DOES NOT CONFORM";
     }

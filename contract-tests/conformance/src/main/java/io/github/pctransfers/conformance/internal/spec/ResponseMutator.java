@@ -41,6 +41,10 @@ public final class ResponseMutator {
     /**
      * A copy of {@code body} with the shallowest typed property given a value of another type; for a body that is
      * an array of plainly typed values (a bare array of strings), its first element.
+     *
+     * @param body the body bytes
+     * @param schema the schema
+     * @return A copy of {@code body} with the shallowest typed property given a value of another type; for a body that is an array of plainly typed values (a bare array of strings), its first element
      */
     public Optional<Mutation> wrongType(JsonNode body, Schema<?> schema) {
         Optional<Mutation> property = wrongTypeProperty(body, schema);
@@ -51,6 +55,9 @@ public final class ResponseMutator {
      * Whether {@code schema} (its properties and items, followed through {@code $ref}s) requires any property, so
      * that {@link #missingRequired} can find something to remove in a body that has it. A bare array of strings
      * requires nothing.
+     *
+     * @param schema the schema
+     * @return whether {@code schema} (its properties and items, followed through {@code $ref}s) requires any property, so that {@link #missingRequired} can find something to remove in a body that has it
      */
     public boolean declaresRequired(Schema<?> schema) {
         return declaresRequired(resolve(schema), 0);

@@ -43,9 +43,9 @@ public final class ServiceTolerance {
     public static final String PROPERTY_NAME_CASE = "propertyNameCase";
     /** The tolerance of explicit nulls for optional properties: value {@value #IGNORED}. */
     public static final String NULL_FOR_OPTIONAL = "nullForOptional";
-    /** The value of {@value #PROPERTY_NAME_CASE} that makes names bind case-insensitively. */
+    /** The value of {@value ServiceTolerance#PROPERTY_NAME_CASE} that makes names bind case-insensitively. */
     public static final String INSENSITIVE = "insensitive";
-    /** The value of {@value #NULL_FOR_OPTIONAL} that makes nulls of optional properties count as absent. */
+    /** The value of {@value ServiceTolerance#NULL_FOR_OPTIONAL} that makes nulls of optional properties count as absent. */
     public static final String IGNORED = "ignored";
 
     /** No tolerance: bodies are validated as they are. */
@@ -68,6 +68,8 @@ public final class ServiceTolerance {
      *
      * @throws IllegalArgumentException when the extension is not a map, or names a tolerance or value this kit
      *                                  does not know (a spec the gate would misread)
+     * @param operation the operation
+     * @return the tolerance an operation's spec declares for its request body: the extension on the {@code requestBody}, else on the operation, else on the body's schema (e.g
      */
     public static ServiceTolerance of(SpecOperation operation) {
         Objects.requireNonNull(operation, "operation");
@@ -92,6 +94,8 @@ public final class ServiceTolerance {
      *
      * @param name the schema's name, for the error message
      * @throws IllegalArgumentException as {@link #of(SpecOperation)}
+     * @param schema the schema
+     * @return the tolerance a schema declares for itself ({@value #EXTENSION} on the schema, e.g
      */
     public static ServiceTolerance of(Schema<?> schema, String name) {
         Object declared = schema == null || schema.getExtensions() == null ? null
@@ -128,17 +132,29 @@ public final class ServiceTolerance {
         return new ServiceTolerance(names, nulls);
     }
 
-    /** Whether property names bind whatever their letter case. */
+    /**
+     * Whether property names bind whatever their letter case.
+     *
+     * @return whether property names bind whatever their letter case
+     */
     public boolean caseInsensitiveNames() {
         return caseInsensitiveNames;
     }
 
-    /** Whether an explicit null of an optional property counts as the property being absent. */
+    /**
+     * Whether an explicit null of an optional property counts as the property being absent.
+     *
+     * @return whether an explicit null of an optional property counts as the property being absent
+     */
     public boolean ignoresNullForOptional() {
         return ignoresNullForOptional;
     }
 
-    /** Whether anything is tolerated. */
+    /**
+     * Whether anything is tolerated.
+     *
+     * @return whether anything is tolerated
+     */
     public boolean isNone() {
         return !caseInsensitiveNames && !ignoresNullForOptional;
     }
@@ -150,6 +166,12 @@ public final class ServiceTolerance {
      * @param deviations in document order
      */
     public record Bound(String body, List<Deviation> deviations) {
+        /**
+         * Checks the parts and copies the list.
+         *
+         * @param body the body bytes
+         * @param deviations the deviations
+         */
         public Bound {
             Objects.requireNonNull(body, "body");
             deviations = List.copyOf(deviations);
@@ -167,9 +189,9 @@ public final class ServiceTolerance {
     public record Deviation(Kind kind, String pointer, String expected, String found) {
         /** The kinds of departure. */
         public enum Kind {
-            /** A declared property under another letter case; tolerated under {@value #PROPERTY_NAME_CASE}. */
+            /** A declared property under another letter case; tolerated under {@value ServiceTolerance#PROPERTY_NAME_CASE}. */
             PROPERTY_NAME_CASE(true),
-            /** An explicit null of an optional property; tolerated under {@value #NULL_FOR_OPTIONAL}. */
+            /** An explicit null of an optional property; tolerated under {@value ServiceTolerance#NULL_FOR_OPTIONAL}. */
             NULL_FOR_OPTIONAL(true),
             /** A property named twice, in two letter cases: an error (the body says two things at once). */
             DUPLICATE_PROPERTY(false);
@@ -180,18 +202,34 @@ public final class ServiceTolerance {
                 this.tolerated = tolerated;
             }
 
-            /** Whether the service tolerates it (when the spec declares the tolerance). */
+            /**
+             * Whether the service tolerates it (when the spec declares the tolerance).
+             *
+             * @return whether the service tolerates it (when the spec declares the tolerance)
+             */
             public boolean tolerated() {
                 return tolerated;
             }
         }
 
+        /**
+         * Checks that the kind and the pointer are given.
+         *
+         * @param kind the kind
+         * @param pointer the pointer
+         * @param expected the expected
+         * @param found the found
+         */
         public Deviation {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(pointer, "pointer");
         }
 
-        /** The tolerance that covers it, as the extension names it ({@code propertyNameCase: insensitive}), or null. */
+        /**
+         * The tolerance that covers it, as the extension names it ({@code propertyNameCase: insensitive}), or null.
+         *
+         * @return the tolerance that covers it, as the extension names it ({@code propertyNameCase: insensitive}), or null
+         */
         public String tolerance() {
             switch (kind) {
                 case PROPERTY_NAME_CASE:
@@ -203,7 +241,11 @@ public final class ServiceTolerance {
             }
         }
 
-        /** A sentence saying what was sent and how the service takes it. */
+        /**
+         * A sentence saying what was sent and how the service takes it.
+         *
+         * @return A sentence saying what was sent and how the service takes it
+         */
         public String describe() {
             switch (kind) {
                 case PROPERTY_NAME_CASE:
@@ -223,6 +265,10 @@ public final class ServiceTolerance {
      * name and drops the explicit nulls of optional properties, as far as this tolerance allows, into nested objects
      * and array items that the schema describes. A body that is not a JSON object, or a tolerance of
      * {@link #NONE}, comes back unchanged and without deviations.
+     *
+     * @param body the body bytes
+     * @param schema the schema
+     * @return binds {@code body} as the service would: renames each property sent in another letter case to its declared name and drops the explicit nulls of optional properties, as far as this tolerance allows, into nested objects and array items that the schema describes
      */
     public Bound bind(String body, Schema<?> schema) {
         if (isNone() || body == null || body.isBlank() || schema == null) {
@@ -261,7 +307,7 @@ public final class ServiceTolerance {
         List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
         ObjectNode result = NODES.objectNode();
         Map<String, String> sentAs = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String sent = field.getKey();
             String at = pointer + "/" + Text.pointerSegment(sent);

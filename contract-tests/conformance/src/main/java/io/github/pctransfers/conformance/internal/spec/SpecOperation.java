@@ -60,6 +60,8 @@ public final class SpecOperation {
     /**
      * What the service tolerates in this operation's request body, as the spec declares it
      * ({@value ServiceTolerance#EXTENSION}); {@link ServiceTolerance#NONE} when it declares nothing.
+     *
+     * @return what the service tolerates in this operation's request body, as the spec declares it ({@value ServiceTolerance#EXTENSION}); {@link ServiceTolerance#NONE} when it declares nothing
      */
     public ServiceTolerance requestTolerance() {
         return requestTolerance;

@@ -88,7 +88,11 @@ public final class SpecValidator {
                 new MessageResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build()));
     }
 
-    /** The spec's {@value #WEBHOOK_EVENT_SCHEMA} schema, if it has one. */
+    /**
+     * The spec's {@value #WEBHOOK_EVENT_SCHEMA} schema, if it has one.
+     *
+     * @return the spec's {@value #WEBHOOK_EVENT_SCHEMA} schema, if it has one
+     */
     public Optional<Schema<?>> webhookEventSchema() {
         if (spec.openApi().getComponents() == null || spec.openApi().getComponents().getSchemas() == null) {
             return Optional.empty();
@@ -100,6 +104,11 @@ public final class SpecValidator {
      * Validates the body of a webhook delivery against {@code #/components/schemas/WebhookEvent}: every error of
      * the schema check becomes a finding keyed {@value #WEBHOOK_KEY_PREFIX}{@code .schema.*}. The body must already
      * be bound under the schema's tolerance ({@link ServiceTolerance}), if any.
+     *
+     * @param caseName the case name
+     * @param check the check
+     * @param body the body bytes
+     * @return validates the body of a webhook delivery against {@code #/components/schemas/WebhookEvent}: every error of the schema check becomes a finding keyed {@value #WEBHOOK_KEY_PREFIX}{@code .schema.*}
      */
     public List<Finding> validateWebhookEvent(String caseName, Check check, String body) {
         Optional<Schema<?>> schema = webhookEventSchema();

@@ -51,7 +51,12 @@ public final class ReferenceRenderer {
         this.sharedErrors = sharedErrors;
     }
 
-    /** {@code _shared-error-examples/<name>/response.http}, by name. */
+    /**
+     * {@code _shared-error-examples/<name>/response.http}, by name.
+     *
+     * @param examplesDir the examples dir
+     * @return {@code _shared-error-examples/<name>/response.http}, by name
+     */
     public static List<SharedErrorExample> sharedErrorExamples(java.nio.file.Path examplesDir) {
         return io.github.pctransfers.conformance.internal.cases.ExampleCaseLoader.sharedErrorResponses(examplesDir)
                 .stream().map(r -> new SharedErrorExample(r.name(), r.text())).toList();
