@@ -141,6 +141,9 @@ public final class TransferCreateRequests {
      * A participant of a transfer, for {@link TransferCreateRequest.Builder#addParticipantsItem}.
      *
      * @throws IllegalArgumentException when the key or the value is null or blank
+     * @param key the key
+     * @param value the value
+     * @return A participant of a transfer, for {@link TransferCreateRequest.Builder#addParticipantsItem}
      */
     public static KeyValuePair participant(String key, String value) {
         requireNonBlank("participant key", key);
@@ -153,6 +156,8 @@ public final class TransferCreateRequests {
      * value the reseller's Partner ID (MPN id).
      *
      * @throws IllegalArgumentException when the Partner ID is null or blank
+     * @param partnerId the partner id
+     * @return the participant naming the indirect reseller of a new-commerce transfer: key {@value #TRANSACTION_RESELLER}, value the reseller's Partner ID (MPN id)
      */
     public static KeyValuePair indirectReseller(String partnerId) {
         return participant(TRANSACTION_RESELLER, partnerId);
@@ -161,6 +166,9 @@ public final class TransferCreateRequests {
     /**
      * The Partner ID of the indirect reseller that {@code request} names (the first participant whose key is
      * {@value #TRANSACTION_RESELLER}, compared case-insensitively), or null when it names none.
+     *
+     * @param request the request
+     * @return the Partner ID of the indirect reseller that {@code request} names (the first participant whose key is {@value #TRANSACTION_RESELLER}, compared case-insensitively), or null when it names none
      */
     public static String indirectResellerOf(TransferCreateRequest request) {
         Objects.requireNonNull(request, "request");
@@ -170,6 +178,10 @@ public final class TransferCreateRequests {
     /**
      * The value of the first participant with this key (compared case-insensitively, as the service binds
      * names), or null; for the participants of a {@link TransferEntity} or a {@link TransferCreateRequest}.
+     *
+     * @param participants the participants
+     * @param key the key
+     * @return the value of the first participant with this key (compared case-insensitively, as the service binds names), or null; for the participants of a {@link TransferEntity} or a {@link TransferCreateRequest}
      */
     public static String participantValue(List<KeyValuePair> participants, String key) {
         Objects.requireNonNull(key, "key");

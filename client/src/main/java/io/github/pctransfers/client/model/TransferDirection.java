@@ -20,7 +20,12 @@ public final class TransferDirection {
         this.value = value;
     }
 
-    /** The direction with this wire value; {@code 1} and {@code 2} give {@link #INCOMING} and {@link #OUTGOING}. */
+    /**
+     * The direction with this wire value; {@code 1} and {@code 2} give {@link #INCOMING} and {@link #OUTGOING}.
+     *
+     * @param value the value
+     * @return the direction with this wire value; {@code 1} and {@code 2} give {@link #INCOMING} and {@link #OUTGOING}
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TransferDirection of(int value) {
         if (value == INCOMING.value) {
@@ -32,23 +37,39 @@ public final class TransferDirection {
         return new TransferDirection(value);
     }
 
-    /** The value as sent on the wire. */
+    /**
+     * The value as sent on the wire.
+     *
+     * @return the value as sent on the wire
+     */
     @JsonValue
     public int value() {
         return value;
     }
 
-    /** Whether the caller is the target partner ({@code 1}). */
+    /**
+     * Whether the caller is the target partner ({@code 1}).
+     *
+     * @return whether the caller is the target partner ({@code 1})
+     */
     public boolean isIncoming() {
         return value == INCOMING.value;
     }
 
-    /** Whether the caller is the source partner ({@code 2}). */
+    /**
+     * Whether the caller is the source partner ({@code 2}).
+     *
+     * @return whether the caller is the source partner ({@code 2})
+     */
     public boolean isOutgoing() {
         return value == OUTGOING.value;
     }
 
-    /** Whether this is one of the named directions ({@code 1} or {@code 2}). */
+    /**
+     * Whether this is one of the named directions ({@code 1} or {@code 2}).
+     *
+     * @return whether this is one of the named directions ({@code 1} or {@code 2})
+     */
     public boolean isKnown() {
         return isIncoming() || isOutgoing();
     }

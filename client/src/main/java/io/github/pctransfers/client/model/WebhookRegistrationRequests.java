@@ -26,7 +26,11 @@ public final class WebhookRegistrationRequests {
     private WebhookRegistrationRequests() {
     }
 
-    /** A new builder. */
+    /**
+     * A new builder.
+     *
+     * @return A new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -40,13 +44,23 @@ public final class WebhookRegistrationRequests {
         private Builder() {
         }
 
-        /** The URL Partner Center POSTs events to: absolute https (http only for a loopback host). */
+        /**
+         * The URL Partner Center POSTs events to: absolute https (http only for a loopback host).
+         *
+         * @param webhookUrl the webhook url
+         * @return the URL Partner Center POSTs events to: absolute https (http only for a loopback host)
+         */
         public Builder webhookUrl(String webhookUrl) {
             this.webhookUrl = Objects.requireNonNull(webhookUrl, "webhookUrl");
             return this;
         }
 
-        /** Adds an event to deliver, as {@code listEvents} names it (e.g. {@code create-transfer}); repeats are kept once. */
+        /**
+         * Adds an event to deliver, as {@code listEvents} names it (e.g. {@code create-transfer}); repeats are kept once.
+         *
+         * @param eventName the event name
+         * @return adds an event to deliver, as {@code listEvents} names it (e.g
+         */
         public Builder event(String eventName) {
             Objects.requireNonNull(eventName, "eventName");
             if (eventName.trim().isEmpty()) {
@@ -56,7 +70,12 @@ public final class WebhookRegistrationRequests {
             return this;
         }
 
-        /** Adds each of the events. */
+        /**
+         * Adds each of the events.
+         *
+         * @param eventNames the event names
+         * @return adds each of the events
+         */
         public Builder events(Collection<String> eventNames) {
             Objects.requireNonNull(eventNames, "eventNames").forEach(this::event);
             return this;
@@ -66,6 +85,9 @@ public final class WebhookRegistrationRequests {
          * Whether Partner Center should put the signature in {@code x-ms-signature} instead of
          * {@code Authorization} ({@code signatureTokenToMsSignatureHeader}); unset leaves the service's default
          * ({@code Authorization}).
+         *
+         * @param inMsSignatureHeader the in ms signature header
+         * @return whether Partner Center should put the signature in {@code x-ms-signature} instead of {@code Authorization} ({@code signatureTokenToMsSignatureHeader}); unset leaves the service's default ({@code Authorization})
          */
         public Builder signatureInMsSignatureHeader(boolean inMsSignatureHeader) {
             this.signatureInMsSignatureHeader = inMsSignatureHeader;
@@ -77,6 +99,7 @@ public final class WebhookRegistrationRequests {
          *
          * @throws IllegalArgumentException when the URL is missing or not absolute https (http only for a loopback
          *                                  host), or no event was added
+         * @return the request body
          */
         public WebhookRegistrationRequest build() {
             if (webhookUrl == null) {
