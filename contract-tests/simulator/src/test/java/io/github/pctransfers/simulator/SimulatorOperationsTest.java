@@ -249,7 +249,8 @@ class SimulatorOperationsTest {
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode error = JSON.readTree(r.asString());
         assertThat(error.get("code").asInt()).isEqualTo(800002);
-        assertThat(error.get("description").asText()).contains("sourcePartnerTenantId twice");
+        assertThat(error.get("description").asText()).isEqualTo("Invalid request input");
+        assertThat(error.get("data").toString()).contains("sourcePartnerTenantId twice");
         assertThat(client.listTransfers(NEW_COMMERCE_CUSTOMER)).as("nothing was created")
                 .noneMatch(t -> t.getSourcePartnerTenantId().equalsIgnoreCase(NEW_COMMERCE_SOURCE_PARTNER)
                         && "InProgress".equals(t.getStatus().value()));
