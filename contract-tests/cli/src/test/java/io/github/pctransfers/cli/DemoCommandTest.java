@@ -18,7 +18,12 @@ import picocli.CommandLine;
 class DemoCommandTest {
     /** {@code  5  acceptTransfer   POST   /v1/...  200  2 orders; ...  MS-RequestId <guid>}. */
     private static final Pattern STEP = Pattern.compile(
-            "^\\s*(\\d+)  (\\w+)\\s+(GET|POST|PATCH|DELETE)\\s+(/v1/\\S+)  (\\S+)  (.+)  MS-RequestId ([0-9a-f-]{36})$");
+            "^\\s*(\\d+)  ([\\w.]+)\\s+(GET|POST|PATCH|DELETE)\\s+(/v1/\\S+|/webhooks/v1/\\S+)  (\\S+)  (.+)  "
+            + "MS-RequestId ([0-9a-f-]{36})$");
+    /** A webhook delivery the demo's endpoint verified, printed under the call that caused it. */
+    private static final Pattern DELIVERY = Pattern.compile(
+            "^    <- webhook (\\S+)\\s+verified \\(rsa-sha256, simulator certificate\\)  .*  transfer ([0-9a-f-]{36}) .*$",
+            Pattern.MULTILINE);
 
     @Test
     void drivesTheWholeLifecycleOneLinePerCallAndEndsWithTheConformanceSummary() {
@@ -27,7 +32,7 @@ class DemoCommandTest {
 
         assertThat(exit).as(out.toString()).isZero();
         List<String[]> steps = steps(out.toString());
-        assertThat(steps).as(out.toString()).hasSize(17);
+        assertThat(steps).as(out.toString()).hasSize(18);
         assertThat(steps).extracting(s -> s[1] + " " + s[2] + " " + s[4]).containsExactly(
                 "getTransferEligibility GET 200",
                 "createTransfer POST 201",
@@ -41,11 +46,12 @@ class DemoCommandTest {
                 "withdrawTransfer DELETE 204",
                 "getTransfer GET 404",
                 "listTransfers GET 429->200",
+                "webhooks.createRegistration POST 200",
                 "createTransfer POST 201",
                 "submitTransfer PATCH 200",
                 "createTransfer POST 201",
                 "submitTransfer PATCH 200",
-                "awaitTransfer GET " + steps.get(16)[4]);
+                "awaitTransfer GET " + steps.get(17)[4]);
         assertThat(steps.get(0)[5]).contains("3 not (Deleted, Suspended, subscription is already part of another "
                 + "transfer request id : 31a06eac-c527-458a-a6b4-0de197a45996)");
         assertThat(steps.get(1)[5]).containsPattern("createdTime \\S+\\.\\d{7}Z");
@@ -54,12 +60,23 @@ class DemoCommandTest {
         assertThat(steps.get(7)[5]).endsWith("Reject");
         assertThat(steps.get(10)[5]).contains("code 900100");
         assertThat(steps.get(11)[5]).contains("after 2 attempts");
-        assertThat(steps.get(13)[5]).contains("Complete");
-        assertThat(steps.get(15)[5]).contains("InProgress");
-        assertThat(steps.get(16)[4]).matches("200(->200)+");
-        assertThat(steps.get(16)[5]).containsPattern("Complete after \\d+ polls in \\d+\\.\\d s, 0 failed line items");
+        assertThat(steps.get(14)[5]).contains("Complete");
+        assertThat(steps.get(16)[5]).contains("InProgress");
+        assertThat(steps.get(17)[4]).matches("200(->200)+");
+        assertThat(steps.get(17)[5]).containsPattern("Complete after \\d+ polls in \\d+\\.\\d s, 0 failed line items");
+        // Each new-commerce transfer's signed create-transfer and complete-transfer, verified, under its calls.
+        List<String> deliveries = new java.util.ArrayList<>();
+        java.util.regex.Matcher delivery = DELIVERY.matcher(out.toString());
+        while (delivery.find()) {
+            deliveries.add(delivery.group(1) + " " + delivery.group(2));
+        }
+        String first = steps.get(13)[5].replaceAll(".*new-commerce transfer (\\S+) .*", "$1");
+        String slow = steps.get(15)[5].replaceAll(".*new-commerce transfer (\\S+) .*", "$1");
+        assertThat(deliveries).containsExactly("create-transfer " + first, "complete-transfer " + first,
+                "create-transfer " + slow, "complete-transfer " + slow);
         assertThat(out.toString()).contains("check ran\nConformance check: 12 passed, 0 failed, 1 skipped\n")
-                .containsPattern("Demo passed in \\d+\\.\\d s: 17 calls behaved as documented");
+                .containsPattern("Demo passed in \\d+\\.\\d s: 18 calls behaved as documented, \\d+ webhook deliveries "
+                        + "verified");
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Turns HAR entries into captured {@link ExampleCase}s, so they go through the same checks as the examples.
  *
- * <p>The request target is the URL without scheme, host and any base path before {@code /v1/} (a capture made
+ * <p>The request target is the URL without scheme, host and any base path before {@code /v1/} or
+ * {@code /webhooks/v1/} (a capture made
  * through a gateway at {@code https://gw.example/partner/v1/...} gives {@code /v1/...}); the query stays as
  * captured. Headers, ids and bodies are kept as captured: the client is driven with the captured MS-RequestId,
  * MS-CorrelationId and X-Locale, and what it sends is compared with the captured request.
@@ -16,6 +17,8 @@ import java.util.Locale;
 public final class HarExchanges {
     /** The segment the API's paths start with; anything before it is a base path. */
     static final String API_ROOT = "/v1/";
+    /** The webhook registration API's root, which holds {@link #API_ROOT} and must not be cut inside. */
+    static final String WEBHOOKS_API_ROOT = "/webhooks/v1/";
 
     private HarExchanges() {
     }
@@ -105,7 +108,8 @@ public final class HarExchanges {
         } else if (!path.startsWith("/")) {
             path = "/" + path;
         }
-        int api = path.indexOf(API_ROOT);
+        int webhooks = path.indexOf(WEBHOOKS_API_ROOT);
+        int api = webhooks >= 0 ? webhooks : path.indexOf(API_ROOT);
         if (api > 0) {
             path = path.substring(api);
         }

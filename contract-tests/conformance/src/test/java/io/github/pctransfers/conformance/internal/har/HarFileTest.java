@@ -92,6 +92,17 @@ class HarFileTest {
         assertThat(HarExchanges.target(url)).isEqualTo(target);
     }
 
+    /** A recorded webhook registration was read as {@code POST /v1/registration}, an operation no spec has. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "http://127.0.0.1:8080/webhooks/v1/registration|/webhooks/v1/registration",
+        "https://api.partnercenter.microsoft.com/webhooks/v1/registration/validationEvents/c|"
+                + "/webhooks/v1/registration/validationEvents/c",
+        "https://gw.example.test/partner/webhooks/v1/registration/events|/webhooks/v1/registration/events"})
+    void aWebhookRegistrationPathKeepsItsWebhooksRoot(String url, String target) {
+        assertThat(HarExchanges.target(url)).isEqualTo(target);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "https://API.PartnerCenter.microsoft.com/v1/x|api.partnercenter.microsoft.com",
