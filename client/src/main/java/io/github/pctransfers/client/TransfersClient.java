@@ -327,7 +327,7 @@ public final class TransfersClient implements AutoCloseable {
      *
      * @param event a verified webhook event
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #getTransfer(ResourceChangeEvent)} with per-call options
+     * @return what {@link #getTransfer(ResourceChangeEvent)} returns
      */
     public TransferEntity getTransfer(ResourceChangeEvent event, RequestOptions options) {
         Objects.requireNonNull(event, "event");

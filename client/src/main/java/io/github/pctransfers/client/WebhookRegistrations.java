@@ -44,7 +44,7 @@ public final class WebhookRegistrations {
      * {@link #listEvents()} with per-call options.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #listEvents()} with per-call options
+     * @return what {@link #listEvents()} returns
      */
     public List<String> listEvents(RequestOptions options) {
         return listEventsWithResponse(options).value();
@@ -54,7 +54,7 @@ public final class WebhookRegistrations {
      * {@link #listEvents()} with the HTTP details.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #listEvents()} with the HTTP details
+     * @return what {@link #listEvents()} returns, with the status and headers of the response
      */
     public Response<List<String>> listEventsWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
@@ -78,7 +78,7 @@ public final class WebhookRegistrations {
      *
      * @param registration the registration to send
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #createRegistration(WebhookRegistrationRequest)} with per-call options
+     * @return what {@link #createRegistration(WebhookRegistrationRequest)} returns
      */
     public WebhookRegistration createRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
         return createRegistrationWithResponse(registration, options).value();
@@ -89,7 +89,7 @@ public final class WebhookRegistrations {
      *
      * @param registration the registration to send
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #createRegistration(WebhookRegistrationRequest)} with the HTTP details
+     * @return what {@link #createRegistration(WebhookRegistrationRequest)} returns, with the status and headers of the response
      */
     public Response<WebhookRegistration> createRegistrationWithResponse(WebhookRegistrationRequest registration,
             RequestOptions options) {
@@ -113,7 +113,7 @@ public final class WebhookRegistrations {
      * {@link #getRegistration()} with per-call options.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #getRegistration()} with per-call options
+     * @return what {@link #getRegistration()} returns
      */
     public WebhookRegistration getRegistration(RequestOptions options) {
         return getRegistrationWithResponse(options).value();
@@ -123,7 +123,7 @@ public final class WebhookRegistrations {
      * {@link #getRegistration()} with the HTTP details.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #getRegistration()} with the HTTP details
+     * @return what {@link #getRegistration()} returns, with the status and headers of the response
      */
     public Response<WebhookRegistration> getRegistrationWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
@@ -146,7 +146,7 @@ public final class WebhookRegistrations {
      *
      * @param registration the registration to send
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #updateRegistration(WebhookRegistrationRequest)} with per-call options
+     * @return what {@link #updateRegistration(WebhookRegistrationRequest)} returns
      */
     public WebhookRegistration updateRegistration(WebhookRegistrationRequest registration, RequestOptions options) {
         return updateRegistrationWithResponse(registration, options).value();
@@ -157,7 +157,7 @@ public final class WebhookRegistrations {
      *
      * @param registration the registration to send
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #updateRegistration(WebhookRegistrationRequest)} with the HTTP details
+     * @return what {@link #updateRegistration(WebhookRegistrationRequest)} returns, with the status and headers of the response
      */
     public Response<WebhookRegistration> updateRegistrationWithResponse(WebhookRegistrationRequest registration,
             RequestOptions options) {
@@ -181,7 +181,7 @@ public final class WebhookRegistrations {
      * {@link #sendTestEvent()} with per-call options.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #sendTestEvent()} with per-call options
+     * @return what {@link #sendTestEvent()} returns
      */
     public WebhookValidationEventReference sendTestEvent(RequestOptions options) {
         return sendTestEventWithResponse(options).value();
@@ -191,7 +191,7 @@ public final class WebhookRegistrations {
      * {@link #sendTestEvent()} with the HTTP details.
      *
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #sendTestEvent()} with the HTTP details
+     * @return what {@link #sendTestEvent()} returns, with the status and headers of the response
      */
     public Response<WebhookValidationEventReference> sendTestEventWithResponse(RequestOptions options) {
         TransfersClient.CallIds ids = client.ids(options);
@@ -215,7 +215,7 @@ public final class WebhookRegistrations {
      *
      * @param correlationId the test event's correlation id
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #getTestEvent(String)} with per-call options
+     * @return what {@link #getTestEvent(String)} returns
      */
     public WebhookValidationEventStatus getTestEvent(String correlationId, RequestOptions options) {
         return getTestEventWithResponse(correlationId, options).value();
@@ -226,7 +226,7 @@ public final class WebhookRegistrations {
      *
      * @param correlationId the test event's correlation id
      * @param options per-call settings (ids, locale, timeouts)
-     * @return {@link #getTestEvent(String)} with the HTTP details
+     * @return what {@link #getTestEvent(String)} returns, with the status and headers of the response
      */
     public Response<WebhookValidationEventStatus> getTestEventWithResponse(String correlationId,
             RequestOptions options) {
