@@ -1,6 +1,9 @@
 package io.github.pctransfers.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -204,24 +207,48 @@ public final class BenchmarkMain {
                 ms(examples, 0), ms(examples, 1), ms(examples, 2), alloc(m.get("bundledExamples")) / 1e6));
     }
 
-    private static void simulator(StringBuilder report) throws RunnerException {
+    private static void simulator(StringBuilder report) throws RunnerException, IOException {
         report.append("\n### The simulator, mixed lifecycle (create 201, get 200, accept 200 per operation)\n\n"
-                + "Webhooks on: every operation also signs and delivers 3 events to a local sink.\n\n"
-                + "| Connections | webhooks | operations/s | requests/s | load average before |\n|---|---|---|---|---|\n");
+                + "`wiremock-stubs`: three plain WireMock stubs answering the same bytes (the transport's ceiling). "
+                + "`simulator-webhooks`: every operation also makes 3 events, signed and delivered to a local sink.\n\n"
+                + "| Connections | server | operations/s | requests/s | of the stubs' rate | webhooks | load average "
+                + "before |\n|---|---|---|---|---|---|---|\n");
+        Path sinkReport = Files.createTempFile("sink", ".txt");
         for (int threads : new int[] {1, 8, 32}) {
-            for (String webhooks : new String[] {"off", "on"}) {
-                System.out.printf(Locale.ROOT, "simulator, %d connection(s), webhooks %s ...%n", threads, webhooks);
+            double stubs = 0;
+            for (String server : new String[] {"wiremock-stubs", "simulator", "simulator-webhooks"}) {
+                System.out.printf(Locale.ROOT, "simulator, %d connection(s), %s ...%n", threads, server);
                 String before = load();
-                Collection<RunResult> results = new Runner(base(SimulatorBenchmarks.class.getName() + "\\.")
+                Files.writeString(sinkReport, "");
+                Collection<RunResult> results = new Runner(base(SimulatorBenchmarks.class.getName()
+                        + "\\.createGetAccept")
                         .threads(threads)
-                        .param("webhooks", webhooks)
+                        .param("server", server)
+                        .jvmArgsAppend("-D" + SimulatorBenchmarks.SINK_REPORT + "=" + sinkReport)
                         .warmupIterations(2).warmupTime(TimeValue.seconds(1))
                         .measurementIterations(3).measurementTime(TimeValue.seconds(2))
                         .build()).run();
                 double ops = results.iterator().next().getPrimaryResult().getScore();
-                report.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %,.0f | %s |%n", threads, webhooks, ops,
-                        ops * 3, before));
+                if (server.equals("wiremock-stubs")) {
+                    stubs = ops;
+                }
+                String sink = Files.readString(sinkReport);
+                report.append(String.format(Locale.ROOT, "| %d | %s | %,.0f | %,.0f | %.2f× | %s | %s |%n", threads,
+                        server, ops, ops * 3, ops / stubs, sink.isEmpty() ? "–" : sink, before));
             }
+        }
+        Files.deleteIfExists(sinkReport);
+        report.append("\n| Threads | RSA-2048 SHA256withRSA signatures/s (one per delivery) | load average before |\n"
+                + "|---|---|---|\n");
+        for (int threads : new int[] {1, 2}) {
+            System.out.printf(Locale.ROOT, "RSA-2048 signing, %d thread(s) ...%n", threads);
+            String before = load();
+            double signs = new Runner(base(SimulatorBenchmarks.class.getName() + "\\.rsa2048Sign")
+                    .threads(threads)
+                    .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(3).measurementTime(TimeValue.seconds(2))
+                    .build()).run().iterator().next().getPrimaryResult().getScore();
+            report.append(String.format(Locale.ROOT, "| %d | %,.0f | %s |%n", threads, signs, before));
         }
     }
 

@@ -20,7 +20,8 @@ final class TransferOperations {
     private final Clock clock;
     private final TransferRules rules;
     private final TransferReplies replies;
-    private final TransferStore store = new TransferStore();
+    private final TransferStore store = new TransferStore(TransferStore.DEFAULT_MAX_TRANSFERS,
+            TransferRules::nextChange);
 
     /** The seed's transfers; its customers, subscriptions and partners to work with. */
     TransferOperations(Seed seed, Clock clock) {
@@ -41,10 +42,13 @@ final class TransferOperations {
         }
     }
 
-    /** What time alone does to every transfer by the clock's now (processing done, expiry), without a request. */
+    /**
+     * What time alone does to every transfer by the clock's now (processing done, expiry), without a request: only
+     * the customers with a transfer due by now are settled (the store's index of {@link TransferRules#nextChange}).
+     */
     void settleAll() {
         Instant now = now();
-        store.changeAll(state -> rules.settle(state, now));
+        store.changeDue(now, state -> rules.settle(state, now));
     }
 
     Reply create(String customerId, String bodyText) {

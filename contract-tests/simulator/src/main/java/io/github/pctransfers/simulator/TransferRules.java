@@ -65,6 +65,31 @@ final class TransferRules {
         return state.map(t -> settle(t, now));
     }
 
+    /**
+     * The earliest moment at which {@link #settle(CustomerTransfers, Instant)} would change these transfers (a
+     * processing transfer completes, a pending one expires), or null when time alone changes none of them. Mirrors
+     * {@link #settle(TransferRecord, Instant)}: the store keeps an index of these moments, so that moving time
+     * settles only the customers due rather than every transfer kept.
+     */
+    static Instant nextChange(CustomerTransfers state) {
+        Instant next = null;
+        for (TransferRecord t : state.all()) {
+            Instant at = nextChange(t);
+            if (at != null && (next == null || at.isBefore(next))) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
+    private static Instant nextChange(TransferRecord t) {
+        if (t.processingUntil() != null) {
+            return t.processingUntil();
+        }
+        boolean pending = t.isOpen() && !t.accepting() && !t.isProcessing();
+        return pending ? t.expirationTime() : null;
+    }
+
     private TransferRecord settle(TransferRecord t, Instant now) {
         TransferRecord s = t;
         if (s.processingUntil() != null && !now.isBefore(s.processingUntil())) {

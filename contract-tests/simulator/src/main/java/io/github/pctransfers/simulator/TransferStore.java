@@ -1,12 +1,13 @@
 package io.github.pctransfers.simulator;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,6 +31,10 @@ final class TransferStore {
     private final LinkedHashMap<String, String> createdOrder = new LinkedHashMap<>();
     private long forgotten;
     private ChangeListener listener;
+    private final Function<CustomerTransfers, Instant> nextChange;
+    /** Each customer's next change by time alone (only customers that have one), and the same as a queue. */
+    private final Map<String, Instant> dueAt = new HashMap<>();
+    private final PriorityQueue<Due> due = new PriorityQueue<>();
 
     /** Told of each transfer a step created, changed or deleted (not of those forgotten because the store is full). */
     interface ChangeListener {
@@ -45,10 +50,19 @@ final class TransferStore {
     }
 
     TransferStore(int maxTransfers) {
+        this(maxTransfers, transfers -> null);
+    }
+
+    /**
+     * @param nextChange when time alone next changes a customer's transfers (null: never); indexed on every store,
+     *     so that {@link #changeDue} visits only the customers due
+     */
+    TransferStore(int maxTransfers, Function<CustomerTransfers, Instant> nextChange) {
         if (maxTransfers < 1) {
             throw new IllegalArgumentException("maxTransfers must be at least 1, got " + maxTransfers);
         }
         this.maxTransfers = maxTransfers;
+        this.nextChange = Objects.requireNonNull(nextChange, "nextChange");
     }
 
     /**
@@ -73,10 +87,22 @@ final class TransferStore {
         this.listener = listener;
     }
 
-    /** Runs {@code change} on every customer's transfers, under the store's lock (e.g. settling them all). */
-    synchronized void changeAll(Function<CustomerTransfers, CustomerTransfers> change) {
-        for (CustomerTransfers current : new ArrayList<>(byCustomer.values())) {
-            keepIfChanged(current, Objects.requireNonNull(change.apply(current), "transfers"));
+    /**
+     * Runs {@code change} on the transfers of every customer whose next change (the constructor's function) is at
+     * or before {@code now}, under the store's lock. The ticker settles transfers this way four times a second:
+     * visiting every kept transfer each time held the lock that every request needs (profiled under load).
+     */
+    synchronized void changeDue(Instant now, Function<CustomerTransfers, CustomerTransfers> change) {
+        while (!due.isEmpty() && !due.peek().at.isAfter(now)) {
+            Due d = due.poll();
+            if (!d.at.equals(dueAt.get(d.customer))) {
+                continue; // stale: the customer was stored since, with another next change (already indexed)
+            }
+            dueAt.remove(d.customer);
+            CustomerTransfers current = byCustomer.get(d.customer);
+            if (current != null) {
+                keepIfChanged(current, Objects.requireNonNull(change.apply(current), "transfers"));
+            }
         }
     }
 
@@ -164,10 +190,38 @@ final class TransferStore {
     }
 
     private void put(CustomerTransfers transfers) {
+        String customer = transfers.customerId();
         if (transfers.all().isEmpty()) {
-            byCustomer.remove(transfers.customerId());
+            byCustomer.remove(customer);
         } else {
-            byCustomer.put(transfers.customerId(), transfers);
+            byCustomer.put(customer, transfers);
+        }
+        Instant next = transfers.all().isEmpty() ? null : nextChange.apply(transfers);
+        if (next == null) {
+            dueAt.remove(customer);
+        } else if (!next.equals(dueAt.put(customer, next))) {
+            due.add(new Due(next, customer));
+            if (due.size() > 2 * dueAt.size() + 64) {
+                // Stale entries (customers stored again since) past the live ones: rebuilt from the live index.
+                due.clear();
+                dueAt.forEach((c, at) -> due.add(new Due(at, c)));
+            }
+        }
+    }
+
+    /** A customer's next change, as indexed when stored; stale once {@link #dueAt} holds another moment for it. */
+    private static final class Due implements Comparable<Due> {
+        final Instant at;
+        final String customer;
+
+        Due(Instant at, String customer) {
+            this.at = at;
+            this.customer = customer;
+        }
+
+        @Override
+        public int compareTo(Due o) {
+            return at.compareTo(o.at);
         }
     }
 

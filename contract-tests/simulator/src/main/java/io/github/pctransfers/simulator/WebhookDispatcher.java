@@ -50,6 +50,7 @@ final class WebhookDispatcher implements AutoCloseable {
     static final String CERTIFICATE_URL = "X-MS-Certificate-Url";
     static final String SIGNATURE_ALGORITHM = "X-MS-Signature-Algorithm";
 
+    private final int maxKept;
     private final Clock clock;
     /** The base64 signature of a body; runs on the delivery threads. */
     private final Function<byte[], String> signer;
@@ -67,6 +68,12 @@ final class WebhookDispatcher implements AutoCloseable {
     private boolean closed;
 
     WebhookDispatcher(Clock clock, Function<byte[], String> signer, Supplier<String> certificateUrl) {
+        this(clock, signer, certificateUrl, MAX_KEPT);
+    }
+
+    /** As above, remembering at most {@code maxKept} deliveries (tests use a small bound). */
+    WebhookDispatcher(Clock clock, Function<byte[], String> signer, Supplier<String> certificateUrl, int maxKept) {
+        this.maxKept = maxKept;
         this.clock = clock;
         this.signer = signer;
         this.certificateUrl = certificateUrl;
@@ -101,6 +108,9 @@ final class WebhookDispatcher implements AutoCloseable {
         synchronized (lock) {
             while (!closed && inFlight < MAX_IN_FLIGHT && !due.isEmpty() && !due.peek().dueAt.isAfter(now)) {
                 Entry e = due.poll();
+                if (e.forgotten) {
+                    continue;
+                }
                 e.dueAt = null;
                 inFlight++;
                 start.add(e);
@@ -225,13 +235,21 @@ final class WebhookDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the oldest deliveries past the bound ({@value #MAX_KEPT} by default). A forgotten entry stays in {@link #due} until it is
+     * polled and skipped: removing it there at once is a linear search of the queue on every event once the
+     * simulator makes events faster than it delivers them (profiled: it held the lock the request threads need).
+     * The queue is swept of them when it holds twice the kept bound, so memory stays bounded.
+     */
     private void forgetOldest() {
         Iterator<Entry> oldest = kept.values().iterator();
-        while (kept.size() > MAX_KEPT && oldest.hasNext()) {
+        while (kept.size() > maxKept && oldest.hasNext()) {
             Entry e = oldest.next();
             oldest.remove();
             e.forgotten = true;
-            due.remove(e);
+        }
+        if (due.size() > 2 * maxKept) {
+            due.removeIf(e -> e.forgotten);
         }
     }
 

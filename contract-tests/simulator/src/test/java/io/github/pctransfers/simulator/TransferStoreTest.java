@@ -94,4 +94,48 @@ class TransferStoreTest {
         assertThat(byDefault.size()).isEqualTo(TransferStore.DEFAULT_MAX_TRANSFERS);
         assertThat(byDefault.forgotten()).isEqualTo(5);
     }
+    /** The ticker's settling once visited every transfer kept, under the lock every request needs. */
+    @Test
+    void movingTimeSettlesOnlyTheCustomersWithAChangeDueByThen() {
+        TransferStore indexed = new TransferStore(100, TransferRules::nextChange);
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        indexed.change(CUSTOMER_A, t -> t.with(TransferRecord.builder(a, CUSTOMER_A, true, T0).status("Active")
+                .expirationTime(T0.plusSeconds(60)).build()));
+        indexed.change(CUSTOMER_B, t -> t.with(TransferRecord.builder(b, CUSTOMER_B, true, T0).status("Active")
+                .expirationTime(T0.plusSeconds(3600)).build()));
+        List<String> visited = new java.util.ArrayList<>();
+        java.util.function.Function<CustomerTransfers, CustomerTransfers> expire = t -> {
+            visited.add(t.customerId());
+            return t.map(r -> r.withStatus(TransferRecord.EXPIRED, T0));
+        };
+
+        indexed.changeDue(T0.plusSeconds(59), expire);
+        assertThat(visited).isEmpty();
+
+        indexed.changeDue(T0.plusSeconds(60), expire);
+        assertThat(visited).containsExactly(CustomerTransfers.key(CUSTOMER_A));
+
+        // A's expired transfer has no next change: a later move visits only B, once.
+        indexed.changeDue(T0.plusSeconds(7200), expire);
+        indexed.changeDue(T0.plusSeconds(7200), expire);
+        assertThat(visited).containsExactly(CustomerTransfers.key(CUSTOMER_A), CustomerTransfers.key(CUSTOMER_B));
+    }
+
+    @Test
+    void aCustomerStoredAgainWithALaterChangeIsNotVisitedAtItsEarlierOne() {
+        TransferStore indexed = new TransferStore(100, TransferRules::nextChange);
+        String a = UUID.randomUUID().toString();
+        indexed.change(CUSTOMER_A, t -> t.with(TransferRecord.builder(a, CUSTOMER_A, true, T0).status("Active")
+                .expirationTime(T0.plusSeconds(60)).build()));
+        indexed.change(CUSTOMER_A, t -> t.with(t.find(a).toBuilder().expirationTime(T0.plusSeconds(600)).build()));
+        List<String> visited = new java.util.ArrayList<>();
+
+        indexed.changeDue(T0.plusSeconds(300), t -> {
+            visited.add(t.customerId());
+            return t;
+        });
+
+        assertThat(visited).isEmpty();
+    }
 }
