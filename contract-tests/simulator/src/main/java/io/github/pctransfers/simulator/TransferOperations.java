@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The seven transfer operations, each the same pipeline: {@link TransferRequests} reads the request,
@@ -32,7 +31,7 @@ final class TransferOperations {
     TransferOperations(Seed seed, Clock clock, TransferStore.ChangeListener changes) {
         this.callerPartnerTenantId = seed.callerPartnerTenantId();
         this.clock = clock;
-        this.rules = new TransferRules(seed, () -> UUID.randomUUID().toString());
+        this.rules = new TransferRules(seed, RandomIds::uuid);
         this.replies = new TransferReplies(seed);
         for (CustomerTransfers seeded : TransferRules.seeded(seed)) {
             store.change(seeded.customerId(), none -> seeded);

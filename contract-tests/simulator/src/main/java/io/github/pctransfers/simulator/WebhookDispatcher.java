@@ -85,6 +85,15 @@ final class WebhookDispatcher implements AutoCloseable {
      * @param msSignatureHeader the signature goes in {@code x-ms-signature} rather than {@code Authorization}
      */
     void enqueue(String id, String eventName, String url, boolean msSignatureHeader, byte[] body) {
+        enqueue(id, eventName, url, msSignatureHeader, () -> body);
+    }
+
+    /**
+     * As above, with a body made when first needed (on a delivery thread, or when the delivery is looked at): a
+     * transfer's change enqueues its events under the store's lock, which every request needs, so the JSON is not
+     * written there (profiled: a large share of the lock's hold time under load).
+     */
+    void enqueue(String id, String eventName, String url, boolean msSignatureHeader, Supplier<byte[]> body) {
         synchronized (lock) {
             if (closed) {
                 return;
@@ -128,7 +137,7 @@ final class WebhookDispatcher implements AutoCloseable {
                 .thenCompose(headers -> {
                     HttpRequest.Builder request = HttpRequest.newBuilder(e.url).timeout(REQUEST_TIMEOUT)
                             .header("Content-Type", "application/json; charset=utf-8")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(e.body));
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(e.body()));
                     headers.forEach(request::header);
                     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
                 })
@@ -142,7 +151,7 @@ final class WebhookDispatcher implements AutoCloseable {
             }
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(e.msSignatureHeader ? MS_SIGNATURE : AUTHORIZATION, "Signature " + signer.apply(e.body));
+        headers.put(e.msSignatureHeader ? MS_SIGNATURE : AUTHORIZATION, "Signature " + signer.apply(e.body()));
         headers.put(CERTIFICATE_URL, certificateUrl.get());
         headers.put(SIGNATURE_ALGORITHM, WebhookSigner.ALGORITHM_HEADER_VALUE);
         synchronized (lock) {
@@ -274,7 +283,8 @@ final class WebhookDispatcher implements AutoCloseable {
         final String eventName;
         final URI url;
         final boolean msSignatureHeader;
-        final byte[] body;
+        private Supplier<byte[]> bodySource;
+        private byte[] body;
         final long sequence;
         final List<WebhookDelivery.Attempt> attempts = new ArrayList<>();
         Map<String, String> headers;
@@ -282,12 +292,12 @@ final class WebhookDispatcher implements AutoCloseable {
         WebhookDelivery.State state = WebhookDelivery.State.PENDING;
         boolean forgotten;
 
-        Entry(String id, String eventName, URI url, boolean msSignatureHeader, byte[] body, long sequence) {
+        Entry(String id, String eventName, URI url, boolean msSignatureHeader, Supplier<byte[]> body, long sequence) {
             this.id = id;
             this.eventName = eventName;
             this.url = url;
             this.msSignatureHeader = msSignatureHeader;
-            this.body = body;
+            this.bodySource = body;
             this.sequence = sequence;
         }
 
@@ -297,8 +307,17 @@ final class WebhookDispatcher implements AutoCloseable {
             return c != 0 ? c : Long.compare(sequence, o.sequence);
         }
 
+        /** The body, made once (from any thread: the supplier is pure, so a race makes equal bytes twice). */
+        synchronized byte[] body() {
+            if (body == null) {
+                body = bodySource.get();
+                bodySource = null;
+            }
+            return body;
+        }
+
         WebhookDelivery snapshot() {
-            return new WebhookDelivery(id, eventName, url.toString(), headers == null ? Map.of() : headers, body,
+            return new WebhookDelivery(id, eventName, url.toString(), headers == null ? Map.of() : headers, body(),
                     state, attempts);
         }
     }

@@ -116,9 +116,10 @@ final class Webhooks implements AutoCloseable {
                 : partnerTenantId;
         for (String event : events) {
             if (r.events.contains(event)) {
-                dispatcher.enqueue(UUID.randomUUID().toString(), event, r.url, r.msSignatureHeader,
-                        WebhookEventBodies.transferEvent(event, t.customerId(), t.id(), partner, at, resourceUris,
-                                baseUrl));
+                String base = baseUrl;
+                dispatcher.enqueue(RandomIds.uuid(), event, r.url, r.msSignatureHeader,
+                        () -> WebhookEventBodies.transferEvent(event, t.customerId(), t.id(), partner, at,
+                                resourceUris, base));
             }
         }
     }
