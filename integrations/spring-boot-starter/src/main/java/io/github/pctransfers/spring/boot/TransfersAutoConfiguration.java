@@ -32,12 +32,20 @@ import org.springframework.context.annotation.Configuration;
  * bean, the client is observed by a {@link MicrometerTransfersObserver}, unless the application defines its own
  * {@link TransfersObserver}.
  */
+// After the auto-configurations that make the registries and the tracer, so that the conditions on their beans see
+// them: Spring Boot 4's names, then the same ones in Spring Boot 3.5's actuator (a name not on the class path is
+// ignored, so one jar serves both lines).
 @AutoConfiguration(afterName = {
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
         "org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
-        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"})
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.tracing.MicrometerTracingAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.tracing.OpenTelemetryTracingAutoConfiguration"})
 @ConditionalOnClass(TransfersClient.class)
 @EnableConfigurationProperties(TransfersProperties.class)
 public class TransfersAutoConfiguration {
