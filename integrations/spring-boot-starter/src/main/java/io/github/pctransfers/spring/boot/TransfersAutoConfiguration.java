@@ -50,7 +50,12 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(TransfersProperties.class)
 public class TransfersAutoConfiguration {
 
-    /** The credential from the properties, when they name one and the application brings none. */
+    /**
+     * The credential from the properties, when they name one and the application brings none.
+     *
+     * @param properties the bound {@code partnercenter.transfers.*} properties
+     * @return a client-secret credential for the configured tenant, app and authority host
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(TokenCredential.class)
     @ConditionalOnProperty(prefix = TransfersProperties.PREFIX, name = {"tenant-id", "client-id", "client-secret"})
@@ -63,7 +68,15 @@ public class TransfersAutoConfiguration {
                 .build();
     }
 
-    /** The client; closed with the context. */
+    /**
+     * The client; closed with the context.
+     *
+     * @param properties the bound {@code partnercenter.transfers.*} properties
+     * @param credential the credential bean (the one above, or the application's own)
+     * @param observer the application's {@link TransfersObserver}, or the Micrometer one, when there is exactly one
+     * @param customizers applied in order after the properties
+     * @return the configured client
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(TransfersClient.class)
     @ConditionalOnBean(TokenCredential.class)

@@ -8,6 +8,10 @@ import io.github.pctransfers.client.TransfersClient;
  */
 @FunctionalInterface
 public interface TransfersClientCustomizer {
-    /** Changes {@code builder}. */
+    /**
+     * Changes {@code builder}.
+     *
+     * @param builder the client's builder, with the properties already applied
+     */
     void customize(TransfersClient.Builder builder);
 }

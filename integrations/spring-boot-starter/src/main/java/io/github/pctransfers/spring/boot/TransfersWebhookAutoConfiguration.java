@@ -27,7 +27,13 @@ import org.springframework.web.servlet.function.ServerResponse;
 @ConditionalOnProperty(prefix = TransfersProperties.PREFIX, name = "webhooks.enabled", havingValue = "true")
 public class TransfersWebhookAutoConfiguration {
 
-    /** The receiver: Partner Center's trust, the configured body limit, the client's observer (when there is one). */
+    /**
+     * The receiver: Partner Center's trust, the configured body limit, the client's observer (when there is one).
+     *
+     * @param properties the bound {@code partnercenter.transfers.*} properties
+     * @param observer the application's {@link TransfersObserver}, when there is exactly one
+     * @return the receiver the endpoint verifies deliveries with
+     */
     @Bean
     @ConditionalOnMissingBean
     public WebhookReceiver transfersWebhookReceiver(TransfersProperties properties,
@@ -39,7 +45,14 @@ public class TransfersWebhookAutoConfiguration {
         return builder.build();
     }
 
-    /** {@code POST {path}} to the endpoint. */
+    /**
+     * {@code POST {path}} to the endpoint.
+     *
+     * @param properties the bound properties ({@code webhooks.path})
+     * @param receiver verifies each delivery
+     * @param publisher publishes each verified event
+     * @return the route of the webhook endpoint
+     */
     @Bean
     public RouterFunction<ServerResponse> transfersWebhookRoute(TransfersProperties properties,
             WebhookReceiver receiver, ApplicationEventPublisher publisher) {

@@ -41,7 +41,14 @@ public final class TransfersWebhookEndpoint {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
-    /** Handles one delivery. */
+    /**
+     * Handles one delivery: reads at most the receiver's limit (plus one byte, to tell a body over it), verifies it,
+     * publishes the verified event and answers 200, or answers the rejection's status without publishing.
+     *
+     * @param request the delivery as received
+     * @return 200, or the status of the rejection ({@link #statusOf})
+     * @throws IOException when the request body cannot be read
+     */
     public ServerResponse handle(ServerRequest request) throws IOException {
         HttpServletRequest servlet = request.servletRequest();
         byte[] body = readAtMost(servlet.getInputStream(), (int) Math.min(Integer.MAX_VALUE - 8L, receiver.maxBodyBytes() + 1L));
@@ -59,6 +66,9 @@ public final class TransfersWebhookEndpoint {
      * The answer to a rejected delivery: 413 for a body over the limit, 400 for a malformed request, 401 for one
      * that does not prove it comes from Partner Center, 503 when the certificate could not be fetched (Partner
      * Center may deliver again later).
+     *
+     * @param reason why the receiver rejected the delivery
+     * @return the status to answer Partner Center with
      */
     public static HttpStatus statusOf(WebhookRejection.Reason reason) {
         switch (reason) {
