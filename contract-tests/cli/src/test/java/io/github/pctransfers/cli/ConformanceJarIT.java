@@ -21,19 +21,28 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs the packaged {@code transfers-conformance.jar} with {@code java -jar}, as a user would (failsafe, after
  * {@code package}): the bundled examples conform (exit 0, four reports), a known-bad fixture gives exit 1 with its
  * finding, unusable input or a bad option gives exit 2 with one line on standard error, and a live run against a
  * remote-looking https server sends only reads unless writes are allowed, with the token from the environment.
+ *
+ * <p>The runs are independent (each test has its own folder, process and server), so they run as many at a time as
+ * there are cores (the failsafe configuration in the pom), each JVM with the C1 compiler only, as the README advises
+ * for runs this short: the optimising compiler costs a run like these more than it gives back.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConformanceJarIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 120;
     private static final String LIVE_TOKEN = "jar-it-token-5c1d8e-must-not-leak";
     /** The password of the test-only key and trust stores under {@code live/tls}. */
     private static final String TLS_PASSWORD = "changeit";
+    /** The JVM options of every run: the C1 compiler only (contract-tests/cli/README.md, "Performance"). */
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
     private static Path jar;
 
@@ -187,6 +196,7 @@ class ConformanceJarIT {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());

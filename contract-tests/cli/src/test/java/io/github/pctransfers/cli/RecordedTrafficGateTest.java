@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,26 +42,44 @@ import picocli.CommandLine;
 /**
  * The client's own recording as evidence for the gate: what the client records against the simulator
  * passes {@code check --har} as it is, holds no token, and a planted type error in it fails with that finding.
+ * The demo lifecycle is recorded once for the class (each recording takes the demo's real waits); the load
+ * recording is 32 threads x 20 calls by default and 32 x 100 with {@code -Dcli.long=true}.
  */
 class RecordedTrafficGateTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Calls per thread of the load recording: 10 per cycle. */
+    static final int CALLS_PER_THREAD = Boolean.getBoolean("cli.long") ? 100 : 20;
+
+    @TempDir
+    static Path recordings;
+    /** The demo's lifecycle as the client recorded it; each test reads it, none changes it. */
+    static Path demoHar;
+    static String demoOut;
 
     @TempDir
     Path dir;
 
-    @Test
+    @BeforeAll
     @Timeout(120)
-    void aRecordedDemoLifecyclePassesTheGateAndHoldsNoToken() throws Exception {
-        Path har = dir.resolve("traffic.har");
+    static void recordTheDemo() {
+        demoHar = recordings.resolve("traffic.har");
         StringWriter out = new StringWriter();
         CommandLine cl = new CommandLine(new DemoCommand(w -> ConformanceSummary.of(1, 0, 0)));
         cl.setOut(new PrintWriter(out, true));
 
-        int exit = cl.execute("--record", har.toString());
+        int exit = cl.execute("--record", demoHar.toString());
 
-        assertThat(exit).as(out.toString()).isZero();
+        demoOut = out.toString();
+        assertThat(exit).as(demoOut).isZero();
+    }
+
+    @Test
+    @Timeout(120)
+    void aRecordedDemoLifecyclePassesTheGateAndHoldsNoToken() throws Exception {
+        Path har = demoHar;
+
         JsonNode entries = JSON.readTree(har.toFile()).at("/log/entries");
-        assertThat(out.toString()).contains("Recorded " + entries.size() + " exchanges to " + har
+        assertThat(demoOut).contains("Recorded " + entries.size() + " exchanges to " + har
                 + "; gate them with: check --har " + har);
         // One exchange per call; the throttled list is two (429, then 200); the await at the end polls until the
         // transfer completes, however many polls that takes.
@@ -85,10 +104,7 @@ class RecordedTrafficGateTest {
     @Test
     @Timeout(120)
     void theSameRecordingWithOnePlantedTypeErrorFailsWithThatFinding() throws Exception {
-        Path har = dir.resolve("traffic.har");
-        CommandLine cl = new CommandLine(new DemoCommand(w -> ConformanceSummary.of(1, 0, 0)));
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        assertThat(cl.execute("--record", har.toString())).isZero();
+        Path har = demoHar;
 
         // The third entry is getTransfer's 200: its "status" becomes a number.
         ObjectNode archive = (ObjectNode) JSON.readTree(har.toFile());
@@ -116,11 +132,11 @@ class RecordedTrafficGateTest {
 
     @Test
     @Timeout(300)
-    void thirtyTwoThreadsTimesAHundredCallsPassTheGateWithZeroFindingsAndHoldNoToken() throws Exception {
+    void thirtyTwoThreadsRecordingAtOncePassTheGateWithZeroFindingsAndHoldNoToken() throws Exception {
         String token = "tok-" + UUID.randomUUID();
         Path har = dir.resolve("load.har");
         int threads = 32;
-        int callsPerThread = 100;
+        int callsPerThread = CALLS_PER_THREAD;
         List<Path> files;
         long recorded;
         try (TransfersSimulator simulator = TransfersSimulator.builder().port(0).seed(customersPerThread(threads))

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The simulator driven at its full rate (closed loop, no pause) for a bounded time: 10 s by default,
- * 2 minutes with {@code -Dreliability.long=true}. Every create is a new-commerce transfer (the kind any customer
+ * The simulator driven at its full rate (closed loop, no pause) for a bounded time: 6 s by default (2 s, then 4 s
+ * with the slow clients), 2 minutes with {@code -Dreliability.long=true}. Every create is a new-commerce transfer (the kind any customer
  * may create) on one of 500 customers, so the store and the idempotency cache fill past their limits. Its heap
  * stays bounded, the store keeps at most its 10,000 transfers, and while 16 slow clients trickle bytes (8 their
  * headers, 8 a request body, one byte every 100 ms) the others keep getting answers.
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Timeout;
 @Order(5)
 @Timeout(900)
 class SimulatorSoakTest {
-    static final Duration DURATION = Evidence.longRun() ? Duration.ofMinutes(2) : Duration.ofSeconds(10);
+    static final Duration DURATION = Evidence.longRun() ? Duration.ofMinutes(2) : Duration.ofSeconds(6);
     static final int WORKERS = 4;
     static final int CUSTOMERS = 500;
     static final int SLOW_CLIENTS = 16;
