@@ -76,6 +76,50 @@ final class InterleavedLatency {
         }
     }
 
+    /**
+     * getTransfer by a client without an observer and by one with the Micrometer observer on a
+     * {@code SimpleMeterRegistry} ({@link ObserverBenchmarks}'s two clients), alternating call by call (each side
+     * first every other call), so that whatever the machine does at a moment falls on both sides alike: {@code
+     * rounds} rounds of {@code calls} calls per side after {@code warmupCalls} of each. The observer adds a few
+     * microseconds to a call of about a hundred, less than alternating blocks of calls can tell apart on a loaded
+     * machine.
+     */
+    static String observer(int warmupCalls, int rounds, int calls) throws Exception {
+        ObserverBenchmarks b = new ObserverBenchmarks();
+        b.start();
+        try {
+            for (int i = 0; i < warmupCalls; i++) {
+                b.getTransfer_noObserver();
+                b.getTransfer_micrometer();
+            }
+            StringBuilder table = new StringBuilder("| Round | calls per side | no observer p50 | Micrometer p50 "
+                    + "| Micrometer/none p50 | no observer p90 | Micrometer p90 | Micrometer/none mean |\n"
+                    + "|---|---|---|---|---|---|---|---|\n");
+            for (int round = 1; round <= rounds; round++) {
+                long[] plain = new long[calls];
+                long[] observed = new long[calls];
+                for (int i = 0; i < calls; i++) {
+                    boolean plainFirst = i % 2 == 0;
+                    time(plainFirst ? b::getTransfer_noObserver : b::getTransfer_micrometer,
+                            plainFirst ? plain : observed, i, 1);
+                    time(plainFirst ? b::getTransfer_micrometer : b::getTransfer_noObserver,
+                            plainFirst ? observed : plain, i, 1);
+                }
+                Arrays.sort(plain);
+                Arrays.sort(observed);
+                double p50 = micros(plain[calls / 2]);
+                double o50 = micros(observed[calls / 2]);
+                table.append(String.format(Locale.ROOT, "| %d | %,d | %.1f µs | %.1f µs | **%.3f×** | %.0f µs "
+                        + "| %.0f µs | %.3f× |%n", round, calls, p50, o50, o50 / p50, micros(plain[calls * 9 / 10]),
+                        micros(observed[calls * 9 / 10]), (double) Arrays.stream(observed).sum()
+                                / Arrays.stream(plain).sum()));
+            }
+            return table.toString();
+        } finally {
+            b.stop();
+        }
+    }
+
     private static void time(Call call, long[] into, int from, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();

@@ -3,6 +3,7 @@ package io.github.pctransfers.client;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.pctransfers.client.auth.AccessToken;
+import io.github.pctransfers.client.auth.ClientSecretCredential;
 import io.github.pctransfers.client.errors.NotFoundException;
+import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.observability.AttemptEnd;
 import io.github.pctransfers.client.observability.CallEnd;
 import io.github.pctransfers.client.observability.CallStart;
@@ -76,7 +79,7 @@ class TransfersObserverTest extends WireMockTestBase {
 
         @Override
         public void tokenRefreshed(CallStart call, TokenRefresh t) {
-            lines.add("token " + t.outcome() + same(call));
+            lines.add("token " + t.reason() + " " + t.outcome() + same(call));
         }
 
         @Override
@@ -185,10 +188,88 @@ class TransfersObserverTest extends WireMockTestBase {
                 "start getTransfer GET /v1/customers/{customer-id}/transfers/{transfer-id} 127.0.0.1:"
                         + SERVER.port(),
                 "attempt 1 CLIENT_ERROR 401 - AuthenticationException",
-                "token REFRESHED",
+                "token UNAUTHORIZED REFRESHED",
                 "attempt 2 resend SUCCESS 200 - -",
                 "end SUCCESS 200 - - attempts=2");
         assertThat(String.join("\n", observer.lines)).doesNotContain("token-1").doesNotContain("token-2");
+    }
+
+    @Test
+    void aTokenTheCredentialRefreshesAheadOfExpiryIsToldOnceAsAProactiveRefreshAndTheFirstTokenIsNot() {
+        ClientSecretCredentialTest.tokenEndpointIssuesNumberedTokens(2);
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(ok()));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+        RecordingObserver observer = new RecordingObserver();
+        try (ClientSecretCredential credential = ClientSecretCredential.builder()
+                .tenantId(ClientSecretCredentialTest.TENANT).clientId(ClientSecretCredentialTest.CLIENT_ID)
+                .clientSecret(ClientSecretCredentialTest.SECRET).authorityHost(baseUrl()).clock(clock).build();
+                TransfersClient client = clientBuilder().credential(credential).observer(observer).build()) {
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID); // fetches token-1: a first token, no refresh
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            // token-1 lives an hour and is replaced 5 minutes before it expires: this call's attempt fetches token-2.
+            clock.advance(Duration.ofMinutes(56));
+            observer.lines.clear();
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+        }
+        assertThat(SERVER.findAll(getRequestedFor(urlEqualTo(TRANSFER_PATH))))
+                .extracting(r -> r.getHeader("Authorization"))
+                .containsExactly("Bearer token-1", "Bearer token-1", "Bearer token-2", "Bearer token-2");
+        assertThat(observer.lines).containsExactly(
+                "start getTransfer GET /v1/customers/{customer-id}/transfers/{transfer-id} 127.0.0.1:"
+                        + SERVER.port(),
+                "token PROACTIVE REFRESHED",
+                "attempt 1 SUCCESS 200 - -",
+                "end SUCCESS 200 - - attempts=1",
+                "start getTransfer GET /v1/customers/{customer-id}/transfers/{transfer-id} 127.0.0.1:"
+                        + SERVER.port(),
+                "attempt 1 SUCCESS 200 - -",
+                "end SUCCESS 200 - - attempts=1");
+        assertThat(String.join("\n", observer.lines)).doesNotContain("token-1").doesNotContain("token-2");
+    }
+
+    @Test
+    void aSuppliedTokenThatChangesIsARefreshAndASupplierThatThenFailsIsAFailedOne() {
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).willReturn(ok()));
+        AtomicReference<String> token = new AtomicReference<>("supplied-1");
+        RecordingObserver observer = new RecordingObserver();
+        try (TransfersClient client = clientBuilder().accessToken(() -> {
+            if (token.get() == null) {
+                throw new IllegalStateException("vault unreachable");
+            }
+            return token.get();
+        }).observer(observer).build()) {
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            token.set("supplied-2");
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            token.set(null);
+            assertThatThrownBy(() -> client.getTransfer(CUSTOMER_ID, TRANSFER_ID))
+                    .isInstanceOf(TokenAcquisitionException.class);
+        }
+        assertThat(observer.lines).filteredOn(l -> l.startsWith("token ")).containsExactly(
+                "token PROACTIVE REFRESHED", "token PROACTIVE FAILED");
+        assertThat(observer.lines).endsWith("token PROACTIVE FAILED",
+                "attempt 1 TOKEN_ERROR 0 - TokenAcquisitionException",
+                "end TOKEN_ERROR 0 - TokenAcquisitionException attempts=1");
+    }
+
+    @Test
+    void aRefreshAfterA401IsNotToldAgainAsTheCredentialsOwnWhenTheNextCallUsesThatToken() {
+        ClientSecretCredentialTest.tokenEndpointIssuesNumberedTokens(2);
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).withHeader("Authorization", equalTo("Bearer token-1"))
+                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer")));
+        SERVER.stubFor(get(urlEqualTo(TRANSFER_PATH)).withHeader("Authorization", equalTo("Bearer token-2"))
+                .willReturn(ok()));
+        RecordingObserver observer = new RecordingObserver();
+        try (ClientSecretCredential credential = ClientSecretCredential.builder()
+                .tenantId(ClientSecretCredentialTest.TENANT).clientId(ClientSecretCredentialTest.CLIENT_ID)
+                .clientSecret(ClientSecretCredentialTest.SECRET).authorityHost(baseUrl()).build();
+                TransfersClient client = clientBuilder().credential(credential).observer(observer).build()) {
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+        }
+        assertThat(observer.lines).filteredOn(l -> l.startsWith("token ")).containsExactly(
+                "token UNAUTHORIZED REFRESHED");
     }
 
     @Test
@@ -256,6 +337,11 @@ class TransfersObserverTest extends WireMockTestBase {
         }
 
         @Override
+        public void tokenRefreshed(Object call, TokenRefresh refresh) {
+            throw new IllegalStateException("secret-in-observer-message");
+        }
+
+        @Override
         public void callEnded(Object call, CallEnd end) {
             throw new IllegalStateException("secret-in-observer-message");
         }
@@ -264,9 +350,12 @@ class TransfersObserverTest extends WireMockTestBase {
     @Test
     void anObserverThatThrowsNeverBreaksACallAndIsLoggedOnceAtWarnWithoutItsMessage() {
         RetryTest.firstThen(() -> get(urlEqualTo(TRANSFER_PATH)), aResponse().withStatus(503), ok());
+        AtomicReference<String> token = new AtomicReference<>(TOKEN);
         try (LogCapture log = new LogCapture();
-                TransfersClient client = clientBuilder().observer(new ThrowingObserver()).build()) {
+                TransfersClient client = clientBuilder().accessToken(token::get).observer(new ThrowingObserver())
+                        .build()) {
             assertThat(client.getTransfer(CUSTOMER_ID, TRANSFER_ID).getId()).isEqualTo(TRANSFER_ID);
+            token.set(TOKEN + "-refreshed"); // a refresh the throwing tokenRefreshed is told of
             client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
 
             List<String> warnings = log.lines().stream().filter(l -> l.contains(" WARN ")).collect(

@@ -2,23 +2,25 @@ package io.github.pctransfers.client.observability;
 
 /**
  * Sees what a {@link io.github.pctransfers.client.TransfersClient} does, for metrics, traces and logs: every call
- * from start to end, each attempt, each retry and its wait, each throttle, each token refresh after a 401, and (when
- * given to a {@code WebhookReceiver}) each webhook delivery. Set it with {@code TransfersClient.Builder.observer(..)}.
+ * from start to end, each attempt, each retry and its wait, each throttle, each token refresh (after a 401, or the
+ * credential's own, e.g. ahead of expiry), and (when given to a {@code WebhookReceiver}) each webhook delivery. Set
+ * it with {@code TransfersClient.Builder.observer(..)}.
  *
- * <p>Every method has a default that does nothing, so an implementation overrides only what it needs. The client
- * builds the events, which are immutable values; none holds a token, a secret or a body. Customer and transfer ids
- * are in {@link CallStart} as values (for a span that records them on purpose), never meant as metric tags.
+ * <p>Every method has a default that does nothing, so an implementation overrides only what it needs: the client
+ * builds no event for a method the observer does not override. The client builds the events, which are immutable
+ * values; none holds a token, a secret or a body. Customer and transfer ids are in {@link CallStart} as values (for
+ * a span that records them on purpose), never meant as metric tags.
  *
  * <p>{@code C} is the observer's own state for one call (e.g. a span or a Micrometer {@code Observation}):
  * {@link #callStarted} returns it and the client hands it back with every later event of that call, so no map or
  * thread-local is needed. A stateless observer uses {@code Void} and returns null.
  *
  * <p>Methods are called on the calling thread, synchronously, in this order for one call: {@link #callStarted},
- * then per attempt {@link #tokenRefreshed} (only for the re-send after a 401), {@link #attemptEnded},
- * {@link #throttled} (when the answer was 429), {@link #retryScheduled} (when another attempt follows), and finally
- * {@link #callEnded}. An observer must be thread-safe (one client serves many threads) and fast. One that throws
- * never breaks a call: the client catches it and logs it once, at WARN, with the exception's type only. Without an
- * observer the client builds no events at all.
+ * then per attempt {@link #tokenRefreshed} (for the re-send after a 401, or when the attempt got a new token from
+ * the credential), {@link #attemptEnded}, {@link #throttled} (when the answer was 429), {@link #retryScheduled}
+ * (when another attempt follows), and finally {@link #callEnded}. An observer must be thread-safe (one client
+ * serves many threads) and fast. One that throws never breaks a call: the client catches it and logs it once, at
+ * WARN, with the exception's type only. Without an observer the client builds no events at all.
  *
  * @param <C> the observer's state for one call; null is allowed
  */
@@ -73,7 +75,8 @@ public interface TransfersObserver<C> {
     }
 
     /**
-     * The client asked its credential for a new token, because Partner Center answered 401 to the last one.
+     * The token was replaced: the client asked its credential for a new one because Partner Center answered 401
+     * to the last one, or the credential handed out a new one on its own ({@link TokenRefresh#reason()}).
      *
      * @param call the call
      * @param refresh the refresh

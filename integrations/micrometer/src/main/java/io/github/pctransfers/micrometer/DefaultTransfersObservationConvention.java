@@ -32,12 +32,22 @@ public class DefaultTransfersObservationConvention implements TransfersObservati
     public static final String NONE = "none";
     /** Error codes are Partner Center's numbers; anything else is {@code other}, so that tags stay few. */
     private static final Pattern ERROR_CODE = Pattern.compile("[0-9]{1,7}");
+    /** "100" to "599", so that a status tag is no new string per call. */
+    private static final String[] STATUS_TEXTS = new String[500];
+
+    static {
+        for (int i = 0; i < STATUS_TEXTS.length; i++) {
+            STATUS_TEXTS[i] = Integer.toString(100 + i);
+        }
+    }
     /**
      * The tags of a call's start and of its common end (200), per server and operation: both are few, and a call
      * then allocates no tags of its own (the target is at most 2 KB more per call than without an observer).
      */
     private final Map<String, Map<String, KeyValues>> startCache = new ConcurrentHashMap<>();
     private final Map<String, Map<String, KeyValues>> okCache = new ConcurrentHashMap<>();
+    /** The span names, per path template and method: few, and a call then builds no string. */
+    private final Map<String, Map<String, String>> contextualNames = new ConcurrentHashMap<>();
 
     @Override
     public String getName() {
@@ -46,22 +56,50 @@ public class DefaultTransfersObservationConvention implements TransfersObservati
 
     @Override
     public String getContextualName(TransfersCallContext context) {
-        return context.start().httpMethod() + " " + context.start().pathTemplate();
+        CallStart start = context.start();
+        Map<String, String> byMethod = inner(contextualNames, start.pathTemplate());
+        String name = byMethod.get(start.httpMethod());
+        if (name == null) {
+            name = start.httpMethod() + " " + start.pathTemplate();
+            byMethod.putIfAbsent(start.httpMethod(), name);
+        }
+        return name;
     }
 
     @Override
     public KeyValues getLowCardinalityKeyValues(TransfersCallContext context) {
         CallStart start = context.start();
         CallEnd end = context.end();
+        // get, then put on a miss: computeIfAbsent with a lambda that captures the call would allocate the
+        // lambda on every call.
         if (end == null) {
-            return startCache.computeIfAbsent(start.serverAddress(), s -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(start.operation(), o -> startValues(start));
+            Map<String, KeyValues> byOperation = inner(startCache, start.serverAddress());
+            KeyValues values = byOperation.get(start.operation());
+            if (values == null) {
+                values = startValues(start);
+                byOperation.putIfAbsent(start.operation(), values);
+            }
+            return values;
         }
         if (end.succeeded() && end.statusCode() == 200) {
-            return okCache.computeIfAbsent(start.serverAddress(), s -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(start.operation(), o -> endValues(start, end));
+            Map<String, KeyValues> byOperation = inner(okCache, start.serverAddress());
+            KeyValues values = byOperation.get(start.operation());
+            if (values == null) {
+                values = endValues(start, end);
+                byOperation.putIfAbsent(start.operation(), values);
+            }
+            return values;
         }
         return endValues(start, end);
+    }
+
+    private static <V> Map<String, V> inner(Map<String, Map<String, V>> outer, String key) {
+        Map<String, V> inner = outer.get(key);
+        if (inner == null) {
+            outer.putIfAbsent(key, new ConcurrentHashMap<>());
+            inner = outer.get(key);
+        }
+        return inner;
     }
 
     private static KeyValues startValues(CallStart start) {
@@ -75,11 +113,16 @@ public class DefaultTransfersObservationConvention implements TransfersObservati
     private static KeyValues endValues(CallStart start, CallEnd end) {
         return startValues(start).and(
                 KeyValue.of("outcome", end.outcome().name()),
-                KeyValue.of("http.response.status_code", end.statusCode() == 0 ? NONE
-                        : Integer.toString(end.statusCode())),
+                KeyValue.of("http.response.status_code", statusText(end.statusCode())),
                 KeyValue.of("partnercenter.error_code", end.errorCode()
                         .map(c -> ERROR_CODE.matcher(c).matches() ? c : "other").orElse(NONE)),
                 KeyValue.of("error.type", end.exceptionType().orElse(NONE)));
+    }
+
+    /** An HTTP status as a tag value: {@code none} for 0, the status codes' texts made once. */
+    private static String statusText(int status) {
+        return status == 0 ? NONE : status >= 100 && status < 600 ? STATUS_TEXTS[status - 100]
+                : Integer.toString(status);
     }
 
     /**

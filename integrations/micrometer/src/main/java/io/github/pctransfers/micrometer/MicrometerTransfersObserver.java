@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Turns what a {@code TransfersClient} does into Micrometer observations: one per call, which Micrometer's handlers
  * make into a timer (with {@code DefaultMeterObservationHandler}) and a span (with the tracing handler, e.g. on the
- * OpenTelemetry bridge). Retries, throttles and token refreshes are events of the call's observation (span events,
- * and counters {@code partnercenter.transfers.calls.retry}, {@code .throttle}, {@code .token.refresh}); webhook
+ * OpenTelemetry bridge). Retries, throttles and token refreshes (after a 401, or the credential's own ahead of
+ * expiry) are events of the call's observation (span events, and counters
+ * {@code partnercenter.transfers.calls.retry}, {@code .throttle}, {@code .token.refresh}); webhook
  * deliveries are observations of their own, {@value #WEBHOOKS}. Names and tags: see
  * {@link DefaultTransfersObservationConvention}. No token, secret, body or customer or transfer id is ever a tag.
  *
@@ -40,6 +41,8 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
     private static final Observation.Event RETRY = Observation.Event.of("retry");
     private static final Observation.Event THROTTLE = Observation.Event.of("throttle");
     private static final Observation.Event TOKEN_REFRESH = Observation.Event.of("token.refresh");
+    /** The token refresh events, per reason and outcome: few and fixed, so a refresh builds no string. */
+    private static final Observation.Event[][] TOKEN_REFRESHES = tokenRefreshEvents();
     private static final TransfersObservationConvention DEFAULT_CONVENTION =
             new DefaultTransfersObservationConvention();
 
@@ -108,7 +111,21 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
 
     @Override
     public void tokenRefreshed(Observation call, TokenRefresh refresh) {
-        call.event(Observation.Event.of(TOKEN_REFRESH.getName(), "token refresh after 401: " + refresh.outcome()));
+        call.event(TOKEN_REFRESHES[refresh.reason().ordinal()][refresh.outcome().ordinal()]);
+    }
+
+    private static Observation.Event[][] tokenRefreshEvents() {
+        TokenRefresh.Reason[] reasons = TokenRefresh.Reason.values();
+        TokenRefresh.Outcome[] outcomes = TokenRefresh.Outcome.values();
+        Observation.Event[][] events = new Observation.Event[reasons.length][outcomes.length];
+        for (TokenRefresh.Reason reason : reasons) {
+            for (TokenRefresh.Outcome outcome : outcomes) {
+                events[reason.ordinal()][outcome.ordinal()] = Observation.Event.of(TOKEN_REFRESH.getName(),
+                        (reason == TokenRefresh.Reason.UNAUTHORIZED ? "token refresh after 401: "
+                                : "token refresh by the credential: ") + outcome);
+            }
+        }
+        return events;
     }
 
     @Override

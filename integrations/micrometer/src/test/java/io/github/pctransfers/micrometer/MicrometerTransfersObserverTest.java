@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pctransfers.client.RequestOptions;
 import io.github.pctransfers.client.Response;
 import io.github.pctransfers.client.TransfersClient;
+import io.github.pctransfers.client.auth.AccessToken;
 import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.observability.WebhookDelivery;
 import io.github.pctransfers.simulator.SimulatedFault;
@@ -16,9 +17,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +48,31 @@ class MicrometerTransfersObserverTest {
     private final TestObservationRegistry observations = TestObservationRegistry.create();
     private final MeterRegistry meters = new SimpleMeterRegistry();
 
+    /** The calls' contexts as they started, and the contextual names of each one's events, in order. */
+    private final List<Observation.Context> started = new CopyOnWriteArrayList<>();
+    private final Map<Observation.Context, List<String>> events = new ConcurrentHashMap<>();
+
     @BeforeEach
     void meterHandler() {
         simulator.reset();
         simulator.clearFaults();
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        observations.observationConfig().observationHandler(new ObservationHandler<TransfersCallContext>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return context instanceof TransfersCallContext;
+            }
+
+            @Override
+            public void onStart(TransfersCallContext context) {
+                started.add(context);
+            }
+
+            @Override
+            public void onEvent(Observation.Event event, TransfersCallContext context) {
+                events.computeIfAbsent(context, c -> new CopyOnWriteArrayList<>()).add(event.getContextualName());
+            }
+        });
     }
 
     static TransfersClient.Builder client(ObservationRegistry registry, MicrometerTransfersObserver.Builder observer) {
@@ -119,6 +148,35 @@ class MicrometerTransfersObserverTest {
                 .tags("partnercenter.operation", "getTransfer").counter().count()).isEqualTo(1);
         assertThat(meters.get(DefaultTransfersObservationConvention.NAME + ".retry")
                 .tags("partnercenter.operation", "getTransfer").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void eachTokenRefreshTheCredentialsOwnAndAfterA401IsAnEventOfItsCallAndCounted() {
+        AtomicReference<String> token = new AtomicReference<>("token-1");
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        try (TransfersClient client = client(observations, MicrometerTransfersObserver.builder(observations))
+                .credential(forceRefresh -> {
+                    if (forceRefresh) {
+                        token.set("token-3");
+                    }
+                    return new AccessToken(token.get(), expiry);
+                })
+                .build()) {
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID); // the first token: no refresh
+            token.set("token-2"); // the credential refreshed on its own, as ahead of expiry
+            client.getTransfer(CUSTOMER_ID, TRANSFER_ID);
+            simulator.injectFault(SimulatedFault.error(800001)); // one 401, then the refresh and the re-send
+            assertThat(client.getTransferWithResponse(CUSTOMER_ID, TRANSFER_ID, RequestOptions.none()).attempts())
+                    .isEqualTo(2);
+        }
+
+        assertThat(started).hasSize(3);
+        assertThat(events.get(started.get(0))).isNull();
+        assertThat(events.get(started.get(1))).containsExactly("token refresh by the credential: REFRESHED");
+        assertThat(events.get(started.get(2))).containsExactly("token refresh after 401: REFRESHED");
+        assertThat(meters.get(DefaultTransfersObservationConvention.NAME + ".token.refresh")
+                .tags("partnercenter.operation", "getTransfer").counter().count()).isEqualTo(2);
+        assertNoIdInAnyMeter("token-1", "token-2", "token-3");
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class CallObservation {
     public void attemptSucceeded(int status, long attemptStartNanos, boolean resend) {
         attempts++;
         lastStatus = status;
+        if (!guard.wantsAttempts) {
+            return;
+        }
         AttemptEnd end = new AttemptEnd(start.operation(), attempts, resend, CallOutcome.ofStatus(status), status,
                 null, null, since(attemptStartNanos));
         try {
@@ -51,15 +54,17 @@ public final class CallObservation {
         attempts++;
         int status = GuardedObserver.statusOf(failure);
         lastStatus = status;
-        AttemptEnd end = new AttemptEnd(start.operation(), attempts, resend, GuardedObserver.outcomeOf(failure),
-                status, GuardedObserver.errorCodeOf(failure), failure.getClass().getSimpleName(),
-                since(attemptStartNanos));
-        try {
-            guard.observer().attemptEnded(state, end);
-        } catch (RuntimeException e) {
-            guard.failed("attemptEnded", e);
+        if (guard.wantsAttempts) {
+            AttemptEnd end = new AttemptEnd(start.operation(), attempts, resend, GuardedObserver.outcomeOf(failure),
+                    status, GuardedObserver.errorCodeOf(failure), failure.getClass().getSimpleName(),
+                    since(attemptStartNanos));
+            try {
+                guard.observer().attemptEnded(state, end);
+            } catch (RuntimeException e) {
+                guard.failed("attemptEnded", e);
+            }
         }
-        if (failure instanceof RateLimitException) {
+        if (guard.wantsThrottles && failure instanceof RateLimitException) {
             try {
                 guard.observer().throttled(state, new Throttle(start.operation(), attempts, retryAfter));
             } catch (RuntimeException e) {
@@ -70,6 +75,9 @@ public final class CallObservation {
 
     /** Another attempt follows the last, failed one, after {@code backoff}. */
     public void retryScheduled(RuntimeException failure, Duration backoff, Duration retryAfter) {
+        if (!guard.wantsRetries) {
+            return;
+        }
         Retry retry = new Retry(start.operation(), attempts, GuardedObserver.outcomeOf(failure),
                 GuardedObserver.statusOf(failure), backoff, retryAfter);
         try {
@@ -79,9 +87,22 @@ public final class CallObservation {
         }
     }
 
-    /** The token for the re-send after a 401 was got (or not), since {@code startNanos}. */
-    public void tokenRefreshed(TokenRefresh.Outcome outcome, long refreshStartNanos, RuntimeException failure) {
-        TokenRefresh refresh = new TokenRefresh(start.operation(), outcome, since(refreshStartNanos),
+    /** Whether the observer takes token refreshes: else the transport need not look for them. */
+    public boolean observesTokenRefreshes() {
+        return guard.wantsTokenRefreshes;
+    }
+
+    /**
+     * A new token was got (or not) since {@code refreshStartNanos}: for the re-send after a 401
+     * ({@link TokenRefresh.Reason#UNAUTHORIZED}), or from the credential on its own
+     * ({@link TokenRefresh.Reason#PROACTIVE}).
+     */
+    public void tokenRefreshed(TokenRefresh.Reason reason, TokenRefresh.Outcome outcome, long refreshStartNanos,
+            RuntimeException failure) {
+        if (!guard.wantsTokenRefreshes) {
+            return;
+        }
+        TokenRefresh refresh = new TokenRefresh(start.operation(), reason, outcome, since(refreshStartNanos),
                 failure == null ? null : failure.getClass().getSimpleName());
         try {
             guard.observer().tokenRefreshed(state, refresh);
@@ -92,12 +113,18 @@ public final class CallObservation {
 
     /** The call returns. */
     public void callSucceeded() {
+        if (!guard.wantsCallEnds) {
+            return;
+        }
         ended(new CallEnd(start.operation(), CallOutcome.SUCCESS, lastStatus, null, null, attempts,
                 since(startNanos), start.requestId(), start.correlationId()));
     }
 
     /** The call throws {@code failure}. */
     public void callFailed(RuntimeException failure) {
+        if (!guard.wantsCallEnds) {
+            return;
+        }
         ended(new CallEnd(start.operation(), GuardedObserver.outcomeOf(failure), GuardedObserver.statusOf(failure),
                 GuardedObserver.errorCodeOf(failure), failure.getClass().getSimpleName(), attempts,
                 since(startNanos), start.requestId(), start.correlationId()));

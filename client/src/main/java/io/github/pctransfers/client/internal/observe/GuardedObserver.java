@@ -6,8 +6,13 @@ import io.github.pctransfers.client.errors.TokenAcquisitionException;
 import io.github.pctransfers.client.errors.TransfersApiException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.model.TransferIds;
+import io.github.pctransfers.client.observability.AttemptEnd;
+import io.github.pctransfers.client.observability.CallEnd;
 import io.github.pctransfers.client.observability.CallOutcome;
 import io.github.pctransfers.client.observability.CallStart;
+import io.github.pctransfers.client.observability.Retry;
+import io.github.pctransfers.client.observability.Throttle;
+import io.github.pctransfers.client.observability.TokenRefresh;
 import io.github.pctransfers.client.observability.TransfersObserver;
 import io.github.pctransfers.client.observability.WebhookDelivery;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,10 +32,37 @@ public final class GuardedObserver {
 
     private final TransfersObserver<Object> observer;
     private final AtomicBoolean warned = new AtomicBoolean();
+    /**
+     * Which events the observer takes: a method it does not override does nothing, so the client builds no event
+     * for it (an attempt's, say, for an observer that only times calls).
+     */
+    final boolean wantsAttempts;
+    final boolean wantsThrottles;
+    final boolean wantsRetries;
+    final boolean wantsTokenRefreshes;
+    final boolean wantsCallEnds;
 
     @SuppressWarnings("unchecked") // the observer only ever gets back the state it returned
     private GuardedObserver(TransfersObserver<?> observer) {
         this.observer = (TransfersObserver<Object>) observer;
+        this.wantsAttempts = overrides(observer, "attemptEnded", AttemptEnd.class);
+        this.wantsThrottles = overrides(observer, "throttled", Throttle.class);
+        this.wantsRetries = overrides(observer, "retryScheduled", Retry.class);
+        this.wantsTokenRefreshes = overrides(observer, "tokenRefreshed", TokenRefresh.class);
+        this.wantsCallEnds = overrides(observer, "callEnded", CallEnd.class);
+    }
+
+    /**
+     * Whether the observer's class overrides {@code name(C, event)}: the erased method is then declared below the
+     * interface (a bridge method when the override names its own state type). When in doubt, true.
+     */
+    static boolean overrides(TransfersObserver<?> observer, String name, Class<?> event) {
+        try {
+            return observer.getClass().getMethod(name, Object.class, event).getDeclaringClass()
+                    != TransfersObserver.class;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The guarded observer, or null for none. */

@@ -31,6 +31,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one place the generated Feign interface, Feign and OkHttp are put together: JSON codecs, the error decoder,
@@ -52,6 +53,12 @@ public final class FeignTransport implements AutoCloseable {
     /** When the last refresh after a 401 completed ({@link System#nanoTime()}), once {@link #refreshed}. */
     private long lastRefreshNanos;
     private boolean refreshed;
+    /**
+     * The token the last observed attempt got, so that a new one the credential hands out on its own (ahead of
+     * expiry) is told to the observer as a refresh. Kept only when an observer takes token refreshes; the
+     * credential holds the same token anyway.
+     */
+    private final AtomicReference<String> lastObservedToken = new AtomicReference<>();
 
     /**
      * @param wireLog  where request and response lines go (allow-listed headers only), at DEBUG
@@ -135,7 +142,15 @@ public final class FeignTransport implements AutoCloseable {
     }
 
     private <T> T forAttempt(Class<T> api, Attempt attempt) {
-        AccessToken token = attempt.forceTokenRefresh() ? refreshedToken(attempt) : credential.getToken(false);
+        CallObservation observation = attempt.observation();
+        AccessToken token;
+        if (attempt.forceTokenRefresh()) {
+            token = refreshedToken(attempt);
+        } else if (observation == null || !observation.observesTokenRefreshes()) {
+            token = credential.getToken(false);
+        } else {
+            token = observedToken(observation);
+        }
         if (token == null) {
             throw new TokenAcquisitionException("the credential returned no access token", 0, null, false, null,
                     null);
@@ -169,13 +184,45 @@ public final class FeignTransport implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             if (observation != null) {
-                observation.tokenRefreshed(TokenRefresh.Outcome.FAILED, start, e);
+                observation.tokenRefreshed(TokenRefresh.Reason.UNAUTHORIZED, TokenRefresh.Outcome.FAILED, start, e);
             }
             throw e;
         }
         if (observation != null) {
-            observation.tokenRefreshed(shared ? TokenRefresh.Outcome.SHARED : TokenRefresh.Outcome.REFRESHED, start,
-                    null);
+            if (token != null && observation.observesTokenRefreshes()) {
+                lastObservedToken.set(token.token()); // told here, so not again as the credential's own refresh
+            }
+            observation.tokenRefreshed(TokenRefresh.Reason.UNAUTHORIZED,
+                    shared ? TokenRefresh.Outcome.SHARED : TokenRefresh.Outcome.REFRESHED, start, null);
+        }
+        return token;
+    }
+
+    /**
+     * The token for an attempt of an observed call, telling the observer when the credential handed out a new one
+     * on its own: a token other than the last one seen, the first excepted (getting the first token is no
+     * refresh). Of the calls that get the new token together, only the first to record it tells. A credential that
+     * fails after a token was in use failed to refresh it.
+     */
+    private AccessToken observedToken(CallObservation observation) {
+        long start = System.nanoTime();
+        AccessToken token;
+        try {
+            token = credential.getToken(false);
+        } catch (RuntimeException e) {
+            if (lastObservedToken.get() != null) {
+                observation.tokenRefreshed(TokenRefresh.Reason.PROACTIVE, TokenRefresh.Outcome.FAILED, start, e);
+            }
+            throw e;
+        }
+        if (token != null) {
+            String seen = lastObservedToken.get();
+            String now = token.token();
+            if (seen != now && (seen == null || !seen.equals(now)) && lastObservedToken.compareAndSet(seen, now)
+                    && seen != null) {
+                observation.tokenRefreshed(TokenRefresh.Reason.PROACTIVE, TokenRefresh.Outcome.REFRESHED, start,
+                        null);
+            }
         }
         return token;
     }
