@@ -4,6 +4,7 @@ import io.github.pctransfers.conformance.Check;
 import io.github.pctransfers.conformance.Conformance;
 import io.github.pctransfers.conformance.ConformanceResult;
 import io.github.pctransfers.conformance.ConformanceRun;
+import io.github.pctransfers.conformance.Finding;
 import io.github.pctransfers.conformance.cases.ExampleCase;
 import io.github.pctransfers.conformance.cases.OpenApiBundle;
 import io.github.pctransfers.conformance.gate.UnusableInputException;
@@ -104,10 +105,13 @@ public class KitBenchmarks {
                     int found = 0;
                     for (int i = next.getAndIncrement(); i < cases.size(); i = next.getAndIncrement()) {
                         ExampleCase c = cases.get(i);
-                        found += validator.validateRequest(c.name(), Check.REQUEST_MATCHES_SPEC, c.request()).size();
+                        // Findings the service tolerates (the bundled production-client create) are reported by
+                        // the gate, not failed: only the others would make the input unfit.
+                        found += failing(validator.validateRequest(c.name(), Check.REQUEST_MATCHES_SPEC,
+                                c.request()));
                         HttpExample response = c.response();
-                        found += validator.validateResponse(c.name(), Check.RESPONSE_MATCHES_SPEC, c.request(),
-                                response.status(), response.headers(), response.body()).size();
+                        found += failing(validator.validateResponse(c.name(), Check.RESPONSE_MATCHES_SPEC, c.request(),
+                                response.status(), response.headers(), response.body()));
                     }
                     return found;
                 }));
@@ -137,5 +141,15 @@ public class KitBenchmarks {
             throw new IllegalStateException("the benchmark input should conform: " + result.gate().problems());
         }
         return result.exitCode();
+    }
+
+    private static int failing(List<? extends Finding> findings) {
+        int n = 0;
+        for (Finding f : findings) {
+            if (!f.tolerated()) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -58,7 +58,12 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
         this.traceIds = b.traceIds;
     }
 
-    /** An observer reporting to {@code registry}. */
+    /**
+     * An observer reporting to {@code registry}.
+     *
+     * @param registry where the calls' observations go (meters and spans, by the registry's handlers)
+     * @return a builder of that observer
+     */
     public static Builder builder(ObservationRegistry registry) {
         return new Builder(registry);
     }
@@ -190,7 +195,12 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
             this.registry = Objects.requireNonNull(registry, "registry");
         }
 
-        /** Names and tags of your own in place of {@link DefaultTransfersObservationConvention}. */
+        /**
+         * Names and tags of your own in place of {@link DefaultTransfersObservationConvention}.
+         *
+         * @param convention the convention naming and tagging each call's observation
+         * @return this builder
+         */
         public Builder convention(TransfersObservationConvention convention) {
             this.convention = Objects.requireNonNull(convention, "convention");
             return this;
@@ -200,6 +210,9 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
          * Whether spans record the customer and transfer ids ({@code partnercenter.customer_id},
          * {@code partnercenter.transfer_id}, high-cardinality: never meter tags). Off by default: they identify
          * your customers, and your trace store may not be the place for that.
+         *
+         * @param recordResourceIds true to put the ids on spans
+         * @return this builder
          */
         public Builder recordResourceIds(boolean recordResourceIds) {
             this.recordResourceIds = recordResourceIds;
@@ -212,13 +225,20 @@ public final class MicrometerTransfersObserver implements TransfersObserver<Obse
          * 32-digit hexadecimal trace id, or null when no trace is current; e.g. with Micrometer Tracing
          * {@code () -> tracer.currentSpan() == null ? null : tracer.currentSpan().context().traceId()}, or with the
          * OpenTelemetry API {@code () -> Span.current().getSpanContext().getTraceId()}.
+         *
+         * @param currentTraceId the current trace id, or null when none
+         * @return this builder
          */
         public Builder correlationIdFromTraceId(Supplier<String> currentTraceId) {
             this.traceIds = Objects.requireNonNull(currentTraceId, "currentTraceId");
             return this;
         }
 
-        /** The observer. */
+        /**
+         * The observer.
+         *
+         * @return an observer with this builder's settings
+         */
         public MicrometerTransfersObserver build() {
             return new MicrometerTransfersObserver(this);
         }
