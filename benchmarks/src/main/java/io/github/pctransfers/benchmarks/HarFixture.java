@@ -70,13 +70,19 @@ public final class HarFixture {
         writeHar(file, exchanges(), entries);
     }
 
-    /** The bundled cases with a response that no erratum names (so the capture conforms). */
+    /**
+     * The bundled cases with a response that no erratum names (so the capture conforms), but the production .NET
+     * client's create: it conforms only through the service's tolerance (PascalCase names, explicit nulls), which the
+     * gate applies after the spec validator, so {@code KitBenchmarks}' spec checks alone would count it as failing.
+     * Leaving it out keeps the HAR the same as for the earlier figures.
+     */
     private static List<ExampleCase> exchanges() {
         try (OpenApiBundle bundle = OpenApiBundle.fromClasspath()) {
             Set<String> withErrata = Errata.load(bundle).all().stream().map(e -> e.caseName())
                     .collect(Collectors.toSet());
             return ExampleCaseLoader.load(bundle).cases().stream()
                     .filter(c -> c.hasResponse() && !withErrata.contains(c.name()))
+                    .filter(c -> !c.name().endsWith("-production-client"))
                     .toList();
         }
     }
