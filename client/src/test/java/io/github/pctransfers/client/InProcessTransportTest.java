@@ -7,7 +7,10 @@ import io.github.pctransfers.client.errors.NotFoundException;
 import io.github.pctransfers.client.errors.TransportException;
 import io.github.pctransfers.client.http.InProcessTransport;
 import io.github.pctransfers.client.http.RetryPolicy;
+import io.github.pctransfers.client.model.TransferCreateRequest;
+import io.github.pctransfers.client.model.TransferCreateRequests;
 import io.github.pctransfers.client.model.TransferEntity;
+import io.github.pctransfers.client.model.TransferType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,6 +63,26 @@ class InProcessTransportTest {
         assertThat(request.header("MS-RequestId")).isNotBlank();
         assertThat(request.body()).isEmpty();
         assertThat(request.toString()).doesNotContain("in-process-token");
+    }
+
+    @Test
+    void aCreateHandsTheTransportItsJsonBodyAndContentType() {
+        List<InProcessTransport.Request> seen = new ArrayList<>();
+        TransferCreateRequest create = TransferCreateRequests.newCommerce("429ad289-d8da-4265-aaa5-12aa40cc5f8d",
+                "Contoso Source Partner", "it-admin@fabrikam.example", TransferType.of(3));
+        try (TransfersClient client = client(request -> {
+            seen.add(request);
+            return documented(Fixtures.DOCUMENTED + "authored-create-transfer-new-commerce-201/response.http");
+        }, RetryPolicy.none())) {
+            assertThat(client.createTransfer(CUSTOMER, create).getId()).isNotBlank();
+        }
+        assertThat(seen).hasSize(1);
+        InProcessTransport.Request request = seen.get(0);
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.header("Content-Type")).startsWith("application/json");
+        String body = new String(request.body(), StandardCharsets.UTF_8);
+        assertThat(body).contains("\"customerEmailId\":\"it-admin@fabrikam.example\"");
+        assertThat(request.header("Content-Length")).isEqualTo(Integer.toString(request.body().length));
     }
 
     @Test

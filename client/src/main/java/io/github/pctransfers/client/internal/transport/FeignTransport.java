@@ -83,7 +83,7 @@ public final class FeignTransport implements AutoCloseable {
         this.httpClient = http.build();
         UserAgent userAgent = new UserAgent(applicationName);
         RedactingLogger logger = new RedactingLogger(wireLog);
-        feign.Client client = new AttemptClient(new OkHttpSender(httpClient),
+        feign.Client client = new AttemptClient(new OkHttpSender(httpClient, inProcess != null),
                 recorder == null ? null : new RecordingTap(recorder, clock, wireLog));
         JsonBodyDecoder decoder = new JsonBodyDecoder(mapper);
         PartnerCenterErrorDecoder errorDecoder = new PartnerCenterErrorDecoder(mapper, clock);

@@ -32,10 +32,20 @@ final class OkHttpSender implements Client {
         byte[] bytes() throws IOException;
     }
 
-    private final OkHttpClient http;
+    private static final String JSON = "application/json";
+    private static final MediaType JSON_TYPE = MediaType.get(JSON);
 
-    OkHttpSender(OkHttpClient http) {
+    private final OkHttpClient http;
+    private final boolean tagBodyBytes;
+
+    /**
+     * @param http the OkHttp client every request goes through
+     * @param tagBodyBytes whether each request carries its body bytes as a tag, for an {@link InProcessInterceptor};
+     *     only then, since a tag costs OkHttp a map on every request with a body
+     */
+    OkHttpSender(OkHttpClient http, boolean tagBodyBytes) {
         this.http = http;
+        this.tagBodyBytes = tagBodyBytes;
     }
 
     @Override
@@ -75,7 +85,7 @@ final class OkHttpSender implements Client {
      * The OkHttp request: Feign's headers in their order, with {@code authorization} (when not null) in its sorted
      * place among them, as if the Feign request had held it.
      */
-    private static okhttp3.Request toOkHttp(Request request, String authorization) {
+    private okhttp3.Request toOkHttp(Request request, String authorization) {
         okhttp3.Request.Builder builder = new okhttp3.Request.Builder().url(request.url());
         MediaType mediaType = null;
         boolean hasAccept = false;
@@ -95,7 +105,8 @@ final class OkHttpSender implements Client {
             for (String value : header.getValue()) {
                 builder.addHeader(name, value);
                 if (contentType) {
-                    mediaType = MediaType.parse(value);
+                    // The generated interface's one Content-Type, parsed once (parse runs two regexes).
+                    mediaType = JSON.equals(value) ? JSON_TYPE : MediaType.parse(value);
                 }
             }
         }
@@ -113,7 +124,7 @@ final class OkHttpSender implements Client {
                 body = new byte[0];
             }
         }
-        if (body != null) {
+        if (body != null && tagBodyBytes) {
             // So that an in-process transport reads the bytes without OkHttp's I/O library (InProcessInterceptor).
             builder.tag(BodyBytes.class, new BodyBytes(body));
         }

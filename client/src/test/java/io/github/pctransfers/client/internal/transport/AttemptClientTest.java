@@ -53,7 +53,7 @@ class AttemptClientTest {
             return new okhttp3.Response.Builder().request(chain.request()).protocol(okhttp3.Protocol.HTTP_1_1)
                     .code(204).message("No Content").body(okhttp3.ResponseBody.create(new byte[0], null)).build();
         }).build();
-        AttemptClient sender = new AttemptClient(new OkHttpSender(okhttp));
+        AttemptClient sender = new AttemptClient(new OkHttpSender(okhttp, false));
         Request request = request();
         Response response = sender.execute(request, new AttemptOptions(
                 attempt(Duration.ofSeconds(3), Duration.ofSeconds(7)), "Bearer t-1"));
