@@ -5,8 +5,10 @@ import io.github.pctransfers.conformance.internal.report.JsonReport;
 import io.github.pctransfers.conformance.internal.report.JunitReport;
 import io.github.pctransfers.conformance.internal.report.MarkdownReport;
 import io.github.pctransfers.conformance.gate.GateResult;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +42,15 @@ public final class Reports {
     private Reports() {
     }
 
-    /** What writes one report. */
+    /** What writes one report into its file. */
     @FunctionalInterface
     interface ReportWriter {
+        void write(GateResult result, Path file) throws IOException;
+    }
+
+    /** What writes one report as text. */
+    @FunctionalInterface
+    interface TextReport {
         void write(GateResult result, Writer out) throws IOException;
     }
 
@@ -57,10 +65,14 @@ public final class Reports {
      */
     public static List<Path> writeAll(GateResult result, Path directory) {
         Map<String, ReportWriter> writers = new LinkedHashMap<>();
-        writers.put(MARKDOWN, MarkdownReport::write);
-        writers.put(HTML, HtmlReport::write);
-        writers.put(JSON, JsonReport::write);
-        writers.put(JUNIT, JunitReport::write);
+        writers.put(MARKDOWN, text(MarkdownReport::write));
+        writers.put(HTML, text(HtmlReport::write));
+        writers.put(JSON, (r, file) -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                JsonReport.write(r, out);
+            }
+        });
+        writers.put(JUNIT, text(JunitReport::write));
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -77,10 +89,10 @@ public final class Reports {
             for (Map.Entry<String, ReportWriter> w : writers.entrySet()) {
                 Path file = directory.resolve(w.getKey());
                 if (pool == null) {
-                    write(result, file, w.getValue());
+                    w.getValue().write(result, file);
                 } else {
                     written.add(pool.submit(() -> {
-                        write(result, file, w.getValue());
+                        w.getValue().write(result, file);
                         return null;
                     }));
                 }
@@ -109,9 +121,11 @@ public final class Reports {
         }
     }
 
-    private static void write(GateResult result, Path file, ReportWriter writer) throws IOException {
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            writer.write(result, out);
-        }
+    private static ReportWriter text(TextReport report) {
+        return (result, file) -> {
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+                report.write(result, out);
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.pctransfers.conformance.internal.report;
 
 import io.github.pctransfers.conformance.report.Reports;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.pctransfers.conformance.Check;
@@ -16,6 +17,7 @@ import io.github.pctransfers.conformance.gate.GateResult;
 import io.github.pctransfers.conformance.gate.Problem;
 import io.github.pctransfers.conformance.gate.RunInfo;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,21 @@ public final class JsonReport {
     }
 
     /**
+     * Writes the report as UTF-8.
+     *
+     * @param result the result
+     * @param out where to write it
+     * @throws java.io.IOException when writing fails
+     */
+    public static void write(GateResult result, OutputStream out) throws IOException {
+        // Jackson's byte generator, not its Writer one: with the CLI's class-data archive and C1 only, the JIT
+        // left the Writer generator's string loop interpreted (docs/PERFORMANCE.md, the re-run of 2026-12-07).
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            write(result, g);
+        }
+    }
+
+    /**
      * Writes the report.
      *
      * @param result the result
@@ -45,40 +62,44 @@ public final class JsonReport {
      */
     public static void write(GateResult result, Writer out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", Reports.TOOL_NAME);
-            g.writeStringField("version", result.info().toolVersion());
-            g.writeEndObject();
-            run(g, result.info());
-            g.writeObjectFieldStart("verdict");
-            g.writeBooleanField("conforms", result.conforms());
-            g.writeNumberField("exitCode", result.exitCode());
-            g.writeNumberField("problems", result.problems().size());
-            g.writeEndObject();
-            summary(g, result);
-            checks(g, result);
-            g.writeArrayFieldStart("problems");
-            for (Problem p : result.problems()) {
-                problem(g, p);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("tolerated");
-            for (Finding f : result.tolerated()) {
-                tolerated(g, f);
-            }
-            g.writeEndArray();
-            errata(g, result.errata());
-            coverage(g, result);
-            g.writeArrayFieldStart("cases");
-            for (CaseOutcome c : result.cases()) {
-                caseOutcome(g, c);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            write(result, g);
         }
+    }
+
+    private static void write(GateResult result, JsonGenerator g) throws IOException {
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        g.writeObjectFieldStart("tool");
+        g.writeStringField("name", Reports.TOOL_NAME);
+        g.writeStringField("version", result.info().toolVersion());
+        g.writeEndObject();
+        run(g, result.info());
+        g.writeObjectFieldStart("verdict");
+        g.writeBooleanField("conforms", result.conforms());
+        g.writeNumberField("exitCode", result.exitCode());
+        g.writeNumberField("problems", result.problems().size());
+        g.writeEndObject();
+        summary(g, result);
+        checks(g, result);
+        g.writeArrayFieldStart("problems");
+        for (Problem p : result.problems()) {
+            problem(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("tolerated");
+        for (Finding f : result.tolerated()) {
+            tolerated(g, f);
+        }
+        g.writeEndArray();
+        errata(g, result.errata());
+        coverage(g, result);
+        g.writeArrayFieldStart("cases");
+        for (CaseOutcome c : result.cases()) {
+            caseOutcome(g, c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void run(JsonGenerator g, RunInfo info) throws IOException {
