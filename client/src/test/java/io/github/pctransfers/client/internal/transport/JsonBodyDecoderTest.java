@@ -113,6 +113,7 @@ class JsonBodyDecoderTest {
                 Map.of(), (byte[]) null, StandardCharsets.UTF_8, new RequestTemplate());
         CallExecutor.Call call = new CallExecutor.Call("listTransfers", "GET", "r-1", Duration.ofSeconds(1),
                 Duration.ofSeconds(1), true);
-        return new OkHttpSender(okhttp, false).execute(request, new AttemptOptions(new Attempt(call, 1, false), "Bearer t"));
+        return new OkHttpSender(okhttp, false)
+                .execute(request, new AttemptOptions(new Attempt(call, 1, false), "Bearer t"));
     }
 }

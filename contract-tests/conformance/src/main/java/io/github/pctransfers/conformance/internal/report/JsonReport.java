@@ -18,7 +18,6 @@ import io.github.pctransfers.conformance.gate.Problem;
 import io.github.pctransfers.conformance.gate.RunInfo;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -49,19 +48,6 @@ public final class JsonReport {
         // Jackson's byte generator, not its Writer one: with the CLI's class-data archive and C1 only, the JIT
         // left the Writer generator's string loop interpreted (docs/PERFORMANCE.md, the re-run of 2026-12-07).
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            write(result, g);
-        }
-    }
-
-    /**
-     * Writes the report.
-     *
-     * @param result the result
-     * @param out where to write it
-     * @throws java.io.IOException when writing fails
-     */
-    public static void write(GateResult result, Writer out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out)) {
             write(result, g);
         }
     }
