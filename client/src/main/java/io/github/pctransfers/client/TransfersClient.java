@@ -1082,7 +1082,7 @@ public final class TransfersClient implements AutoCloseable {
          * {@link TransfersObserver#correlationId()} supplies the MS-CorrelationId of calls that set none.
          *
          * @param observer the observer
-         * @return tells {@code observer} of every call, attempt, retry, throttle and token refresh, e.g
+         * @return this builder
          */
         public Builder observer(TransfersObserver<?> observer) {
             this.observer = Objects.requireNonNull(observer, "observer");

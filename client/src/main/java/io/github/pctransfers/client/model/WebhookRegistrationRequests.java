@@ -59,7 +59,7 @@ public final class WebhookRegistrationRequests {
          * Adds an event to deliver, as {@code listEvents} names it (e.g. {@code create-transfer}); repeats are kept once.
          *
          * @param eventName the event name
-         * @return adds an event to deliver, as {@code listEvents} names it (e.g
+         * @return this builder
          */
         public Builder event(String eventName) {
             Objects.requireNonNull(eventName, "eventName");

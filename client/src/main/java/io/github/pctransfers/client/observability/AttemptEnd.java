@@ -85,7 +85,7 @@ public final class AttemptEnd {
     /**
      * Partner Center's error code (e.g. {@code 900100}), when the answer was an error with one.
      *
-     * @return partner Center's error code (e.g
+     * @return Partner Center's error code
      */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
@@ -94,7 +94,7 @@ public final class AttemptEnd {
     /**
      * The simple name of the exception type the attempt failed with (e.g. {@code RateLimitException}).
      *
-     * @return the simple name of the exception type the attempt failed with (e.g
+     * @return the simple name of the exception type the attempt failed with
      */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);

@@ -88,7 +88,7 @@ public final class CallEnd {
     /**
      * The simple name of the exception type the call throws (e.g. {@code NotFoundException}), when it fails.
      *
-     * @return the simple name of the exception type the call throws (e.g
+     * @return the simple name of the exception type the call throws
      */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);

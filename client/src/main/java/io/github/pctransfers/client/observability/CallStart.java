@@ -49,7 +49,7 @@ public final class CallStart {
     /**
      * The operation, e.g. {@code getTransfer}, {@code rejectTransfer} (one of the client's method names).
      *
-     * @return the operation, e.g
+     * @return the operation
      */
     public String operation() {
         return operation;
@@ -67,7 +67,7 @@ public final class CallStart {
     /**
      * The path with its variables unfilled, e.g. {@code /v1/customers/{customer-id}/transfers}.
      *
-     * @return the path with its variables unfilled, e.g
+     * @return the path with its variables unfilled
      */
     public String pathTemplate() {
         return pathTemplate;

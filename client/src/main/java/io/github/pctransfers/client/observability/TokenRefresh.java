@@ -107,7 +107,7 @@ public final class TokenRefresh {
     /**
      * The simple name of the exception type when it failed (e.g. {@code TokenAcquisitionException}).
      *
-     * @return the simple name of the exception type when it failed (e.g
+     * @return the simple name of the exception type when it failed
      */
     public Optional<String> exceptionType() {
         return Optional.ofNullable(exceptionType);

@@ -31,7 +31,7 @@ public interface TransfersObserver<C> {
      * current trace id written as a GUID; null (the default) lets the client make a random one. Called before
      * {@link #callStarted}. A value that is not a GUID is ignored (the client makes a random one and logs once).
      *
-     * @return the MS-CorrelationId for a call whose caller gave none (no {@code RequestOptions.correlationId}), e.g
+     * @return the MS-CorrelationId for a call whose caller gave none (no {@code RequestOptions.correlationId})
      */
     default String correlationId() {
         return null;

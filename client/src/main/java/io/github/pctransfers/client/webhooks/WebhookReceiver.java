@@ -184,7 +184,7 @@ public final class WebhookReceiver {
          * logged once; it never changes a receipt.
          *
          * @param observer the observer
-         * @return tells {@code observer} of every delivery, accepted (with its event name) or rejected (with the reason), e.g
+         * @return this builder
          */
         public Builder observer(TransfersObserver<?> observer) {
             this.observer = Objects.requireNonNull(observer, "observer");

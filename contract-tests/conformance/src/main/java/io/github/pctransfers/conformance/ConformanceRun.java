@@ -247,7 +247,7 @@ public final class ConformanceRun {
      * property names or explicit nulls in a create body) fails the run. False by default: such findings are
      * reported as "tolerated by the service" in every report and do not change the verdict or the exit code.
      *
-     * @return whether what the spec declares the service tolerates ({@code x-tolerated-by-service}, e.g
+     * @return whether findings the service tolerates fail the run
      */
     public boolean strict() {
         return strict;

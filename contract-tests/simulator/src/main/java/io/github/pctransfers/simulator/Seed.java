@@ -178,7 +178,7 @@ public final class Seed {
      * A builder holding this seed's values, to derive another seed from it, e.g.
      * {@code Seed.builtIn().toBuilder().addCustomer(customer).build()}.
      *
-     * @return A builder holding this seed's values, to derive another seed from it, e.g
+     * @return a builder holding this seed's values, to derive another seed from it
      */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -750,7 +750,7 @@ public final class Seed {
         /**
          * The offer id, e.g. {@code CFQ7TTC0LH18:0001}.
          *
-         * @return the offer id, e.g
+         * @return the offer id
          */
         public String offerId() {
             return offerId;
@@ -786,7 +786,7 @@ public final class Seed {
         /**
          * The new-commerce product type, e.g. {@code OnlineServicesNCE}; null for a traditional subscription.
          *
-         * @return the new-commerce product type, e.g
+         * @return the new-commerce product type
          */
         public String productType() {
             return productType;
@@ -904,7 +904,7 @@ public final class Seed {
              * The offer id (required), e.g. {@code CFQ7TTC0LH18:0001}.
              *
              * @param offerId the offer id
-             * @return the offer id (required), e.g
+             * @return this builder
              */
             public Builder offerId(String offerId) {
                 this.offerId = offerId;
@@ -949,7 +949,7 @@ public final class Seed {
              * license-based one.
              *
              * @param productType the product type
-             * @return makes it a new-commerce subscription (e.g
+             * @return this builder
              */
             public Builder productType(String productType) {
                 this.productType = productType;
@@ -960,7 +960,7 @@ public final class Seed {
              * {@link Seed#ACTIVE} (the default) or anything else, e.g. {@code Suspended}, which makes it ineligible.
              *
              * @param state the state
-             * @return {@link Seed#ACTIVE} (the default) or anything else, e.g
+             * @return this builder
              */
             public Builder state(String state) {
                 this.state = state;
@@ -972,7 +972,7 @@ public final class Seed {
              * with 900103 when the transfer is accepted, as the documented example shows.
              *
              * @param syncState the sync state
-             * @return {@link Seed#SYNC_COMPLETE} (the default) or anything else, e.g
+             * @return this builder
              */
             public Builder syncState(String syncState) {
                 this.syncState = syncState;
@@ -1386,7 +1386,7 @@ public final class Seed {
         /**
          * The status, e.g. {@code Active}, {@code Complete}, {@code InProgress}.
          *
-         * @return the status, e.g
+         * @return the status
          */
         public String status() {
             return status;
@@ -1649,7 +1649,7 @@ public final class Seed {
              * {@code InProgress} legacy transfer is being accepted (a change gets 409 900101).
              *
              * @param status the HTTP status
-             * @return the status (required), e.g
+             * @return this builder
              */
             public Builder status(String status) {
                 this.status = status;
@@ -1661,7 +1661,7 @@ public final class Seed {
              * IntNode.valueOf(5)}; unset for a legacy transfer.
              *
              * @param transferType the transfer type
-             * @return makes it a new-commerce transfer, shown as given: a number or a string node, e.g
+             * @return this builder
              */
             public Builder transferType(JsonNode transferType) {
                 this.transferType = transferType;
@@ -2207,7 +2207,7 @@ public final class Seed {
              * e.g. {@code IntNode.valueOf(5)}).
              *
              * @param productType the product type
-             * @return new commerce: the {@code productType} shown, a number or a string node (the current pages show numbers, e.g
+             * @return this builder
              */
             public Builder productType(JsonNode productType) {
                 this.productType = productType;

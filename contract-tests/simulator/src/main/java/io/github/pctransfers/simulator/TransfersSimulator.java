@@ -278,7 +278,7 @@ public final class TransfersSimulator implements AutoCloseable {
          * {@link SimulatorClock#DOCUMENTED_WORLD} for the moment the built-in seed's documented examples are current.
          *
          * @param start the start
-         * @return where the simulator's clock starts (default: the real time at {@link #start()}), e.g
+         * @return this builder
          */
         public Builder clockStart(Instant start) {
             this.clockStart = Objects.requireNonNull(start, "start");

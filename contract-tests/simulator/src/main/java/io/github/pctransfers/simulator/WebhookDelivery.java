@@ -53,7 +53,7 @@ public final class WebhookDelivery {
     /**
      * The event's name, e.g. {@code create-transfer}.
      *
-     * @return the event's name, e.g
+     * @return the event's name
      */
     public String eventName() {
         return eventName;

@@ -98,7 +98,7 @@ public final class WebhookSink implements AutoCloseable {
     /**
      * Where it listens, e.g. {@code http://127.0.0.1:41234/webhooks}: the registered URL.
      *
-     * @return where it listens, e.g
+     * @return where it listens
      */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/webhooks";

@@ -151,7 +151,7 @@ public final class ReportParts {
      * The examples of a cell, e.g. {@code get-transfer-by-id, authored-x, 3 captured}.
      *
      * @param c the c
-     * @return the examples of a cell, e.g
+     * @return the examples of a cell
      */
     public static String cellExamples(CoverageCell c) {
         StringBuilder b = new StringBuilder();

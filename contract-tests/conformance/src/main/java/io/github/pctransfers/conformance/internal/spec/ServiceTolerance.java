@@ -69,7 +69,7 @@ public final class ServiceTolerance {
      * @throws IllegalArgumentException when the extension is not a map, or names a tolerance or value this kit
      *                                  does not know (a spec the gate would misread)
      * @param operation the operation
-     * @return the tolerance an operation's spec declares for its request body: the extension on the {@code requestBody}, else on the operation, else on the body's schema (e.g
+     * @return the tolerance declared for the operation's request body
      */
     public static ServiceTolerance of(SpecOperation operation) {
         Objects.requireNonNull(operation, "operation");
@@ -95,7 +95,7 @@ public final class ServiceTolerance {
      * @param name the schema's name, for the error message
      * @throws IllegalArgumentException as {@link #of(SpecOperation)}
      * @param schema the schema
-     * @return the tolerance a schema declares for itself ({@value #EXTENSION} on the schema, e.g
+     * @return the tolerance a schema declares for itself ({@value #EXTENSION} on the schema)
      */
     public static ServiceTolerance of(Schema<?> schema, String name) {
         Object declared = schema == null || schema.getExtensions() == null ? null
